@@ -1,0 +1,113 @@
+import { EventEmitter } from 'node:events'
+import { API, isApiMethod, type ApiMethod, type ApiOutput } from '../../shared/api/contract.ts'
+import { ApiError, parseUnknown, type Envelope } from '../../shared/api/errors.ts'
+import type { ApiEvent } from '../../shared/api/events.ts'
+import { NotFoundError, DocumentStore, type RowChange } from '../db/store.ts'
+import type { CoreContext, Handler, HostKind } from './context.ts'
+import { Documents, type OpenDocument } from './documents.ts'
+import { libraryHandlers } from './handlers/library.ts'
+import { workshopHandlers } from './handlers/workshop.ts'
+import { Library } from './library.ts'
+
+export const APP_VERSION = '0.1.0'
+
+const HANDLERS: { [M in ApiMethod]: Handler<M> } = {
+  ...libraryHandlers,
+  ...workshopHandlers
+}
+
+export interface Core {
+  /** Validate `input` (untrusted), run the use case, and return its validated output. */
+  call<M extends ApiMethod>(method: M, input: unknown): Promise<ApiOutput<M>>
+  /** The same, never throwing: what transports send over the wire. */
+  invoke(method: unknown, input: unknown): Promise<Envelope<unknown>>
+  subscribe(listener: (event: ApiEvent) => void): () => void
+  readonly docs: Documents
+  readonly library: Library
+  close(): void
+}
+
+export function toApiError(e: unknown): ApiError {
+  if (e instanceof ApiError) return e
+  if (e instanceof NotFoundError) return new ApiError('not_found', e.message)
+  const code = (e as { code?: string }).code
+  if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {
+    return new ApiError('conflict', `the change conflicts with the workshop's data (${(e as Error).message})`)
+  }
+  if (code === 'SQLITE_FULL') return new ApiError('file', 'the disk is full: the change was not saved')
+  if (code === 'SQLITE_READONLY') return new ApiError('file', 'the file is read-only: the change was not saved')
+  return new ApiError('internal', `unexpected error: ${(e as Error).message ?? String(e)}`)
+}
+
+export function createCore(opts: { dataDir: string; host: HostKind }): Core {
+  const bus = new EventEmitter()
+  bus.setMaxListeners(0)
+  const docs = new Documents()
+  const library = new Library(opts.dataDir)
+
+  const broadcast = (doc: OpenDocument, changes: RowChange[]): void => {
+    if (changes.length === 0) return
+    doc.seq += 1
+    bus.emit('event', {
+      type: 'changes',
+      docId: doc.docId,
+      seq: doc.seq,
+      changes: DocumentStore.toEntityChanges(changes),
+      history: doc.store.history()
+    } satisfies ApiEvent)
+  }
+
+  const ctx: CoreContext = {
+    host: opts.host,
+    version: APP_VERSION,
+    docs,
+    library,
+    emit: (event) => bus.emit('event', event),
+    mutate: (docId, undoLabel, fn) => {
+      const doc = docs.get(docId)
+      const { result, changes } = doc.store.transact(undoLabel, (tx) => fn(tx, doc))
+      broadcast(doc, changes)
+      return result
+    },
+    replay: (docId, direction) => {
+      const doc = docs.get(docId)
+      const changes = direction === 'undo' ? doc.store.undo() : doc.store.redo()
+      if (changes) broadcast(doc, changes)
+      return doc.store.history()
+    }
+  }
+
+  const call = async <M extends ApiMethod>(method: M, input: unknown): Promise<ApiOutput<M>> => {
+    const def = API[method]
+    const parsed = parseUnknown(def.input, input ?? {}, `Invalid input to ${method}`)
+    const handler = HANDLERS[method] as Handler<M>
+    const output = await handler(parsed as never, ctx)
+    // Outputs are checked too: a bug in a handler must not hand malformed data to a view.
+    const checked = def.output.safeParse(output)
+    if (!checked.success) {
+      throw new ApiError('internal', `${method} produced invalid output: ${checked.error.issues[0]?.message ?? ''}`)
+    }
+    return checked.data as ApiOutput<M>
+  }
+
+  return {
+    call,
+    invoke: async (method, input) => {
+      if (!isApiMethod(method)) {
+        return { ok: false, error: { code: 'not_found', message: `there is no API method "${String(method)}"` } }
+      }
+      try {
+        return { ok: true, value: await call(method, input) }
+      } catch (e) {
+        return { ok: false, error: toApiError(e).toBody() }
+      }
+    },
+    subscribe: (listener) => {
+      bus.on('event', listener)
+      return () => bus.off('event', listener)
+    },
+    docs,
+    library,
+    close: () => docs.closeAll()
+  }
+}

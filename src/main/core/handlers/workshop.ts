@@ -1,0 +1,74 @@
+import { ApiError } from '../../../shared/api/errors.ts'
+import type { Sticky } from '../../../shared/domain/entities.ts'
+import { sanitizeLine, sanitizeText } from '../../../shared/text/sanitize.ts'
+import type { Handlers } from '../context.ts'
+import { systemIds } from '../ids.ts'
+
+export const workshopHandlers: Handlers<
+  'workshop.get' | 'workshop.update' | 'sticky.add' | 'sticky.update' | 'sticky.remove' | 'history.undo' | 'history.redo'
+> = {
+  'workshop.get': (input, ctx) => {
+    const doc = ctx.docs.get(input.docId)
+    return { data: doc.store.all(), history: doc.store.history(), path: doc.path }
+  },
+
+  'workshop.update': (input, ctx) =>
+    ctx.mutate(input.docId, null, (tx) => {
+      const current = tx.list('workshop')[0]
+      const patch = { ...input.patch }
+      if (patch.title !== undefined) patch.title = sanitizeLine(patch.title)
+      if (patch.title === '') throw new ApiError('invalid_input', 'title: must not be empty')
+      return tx.update('workshop', current.id, { ...patch, updatedAt: systemIds.now() })
+    }),
+
+  'sticky.add': (input, ctx) =>
+    ctx.mutate(input.docId, 'Ny lapp', (tx) => {
+      if (!tx.get('phase', input.phaseId)) throw new ApiError('not_found', `no phase with id "${input.phaseId}"`)
+      if (input.clusterId && !tx.get('cluster', input.clusterId)) {
+        throw new ApiError('not_found', `no cluster with id "${input.clusterId}"`)
+      }
+      const text = sanitizeText(input.text).trim()
+      if (text === '') throw new ApiError('invalid_input', 'text: must not be empty')
+      const siblings = tx.list('sticky', { phaseId: input.phaseId })
+      const phase = tx.get('phase', input.phaseId)
+      const now = systemIds.now()
+      const sticky: Sticky = {
+        id: systemIds.newId(),
+        phaseId: input.phaseId,
+        text,
+        colour: input.colour ?? 'yellow',
+        authorLabel: input.authorLabel ? sanitizeLine(input.authorLabel) || null : null,
+        hidden: phase?.silent ?? false,
+        source: 'facilitator',
+        status: 'board',
+        clusterId: input.clusterId ?? null,
+        position: (siblings.at(-1)?.position ?? 0) + 1,
+        happening: false,
+        createdAt: now,
+        updatedAt: now
+      }
+      return tx.insert('sticky', sticky)
+    }),
+
+  'sticky.update': (input, ctx) =>
+    ctx.mutate(input.docId, 'Ändra lapp', (tx) => {
+      const patch = { ...input.patch }
+      if (patch.text !== undefined) {
+        patch.text = sanitizeText(patch.text).trim()
+        if (patch.text === '') throw new ApiError('invalid_input', 'text: must not be empty')
+      }
+      if (patch.authorLabel) patch.authorLabel = sanitizeLine(patch.authorLabel) || null
+      if (!tx.get('sticky', input.id)) throw new ApiError('not_found', `no sticky with id "${input.id}"`)
+      return tx.update('sticky', input.id, { ...patch, updatedAt: systemIds.now() })
+    }),
+
+  'sticky.remove': (input, ctx) =>
+    ctx.mutate(input.docId, 'Ta bort lapp', (tx) => {
+      if (!tx.get('sticky', input.id)) throw new ApiError('not_found', `no sticky with id "${input.id}"`)
+      tx.remove('sticky', input.id)
+      return {}
+    }),
+
+  'history.undo': (input, ctx) => ctx.replay(input.docId, 'undo'),
+  'history.redo': (input, ctx) => ctx.replay(input.docId, 'redo')
+}

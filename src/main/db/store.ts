@@ -1,0 +1,262 @@
+import type Database from 'better-sqlite3'
+import { ENTITY_NAMES, type EntityName, type EntityOf } from '../../shared/domain/entities.ts'
+import { COLLECTION_OF, type WorkshopData } from '../../shared/domain/interchange.ts'
+import type { EntityChange, HistoryState } from '../../shared/api/events.ts'
+import { DEPENDENTS } from './cascade.ts'
+import { fromRow, TABLES, toRow } from './tables.ts'
+import type { WritableDB } from './types.ts'
+
+type AnyRow = Record<string, unknown>
+
+/** A row-level before/after image; the unit of undo and of change events. */
+export interface RowChange {
+  entity: EntityName
+  id: string
+  before: AnyRow | null
+  after: AnyRow | null
+}
+
+/** The write surface handed to core use cases inside one transaction. */
+export interface Tx {
+  get<E extends EntityName>(entity: E, id: string): EntityOf<E> | undefined
+  list<E extends EntityName>(entity: E, where?: Partial<EntityOf<E>>): EntityOf<E>[]
+  insert<E extends EntityName>(entity: E, value: EntityOf<E>): EntityOf<E>
+  update<E extends EntityName>(entity: E, id: string, patch: Partial<EntityOf<E>>): EntityOf<E>
+  remove(entity: EntityName, id: string): void
+}
+
+const UNDO_KEEP = 1_000
+
+export class NotFoundError extends Error {
+  constructor(entity: string, id: string) {
+    super(`no ${entity} with id "${id}"`)
+    this.name = 'NotFoundError'
+  }
+}
+
+/**
+ * All reads and writes of one workshop document. Every write goes through `transact`, which
+ * captures row images so the same record drives undo (stored in the file) and change events.
+ */
+export class DocumentStore {
+  readonly db: WritableDB
+  #stmts = new Map<string, Database.Statement>()
+
+  constructor(db: WritableDB) {
+    this.db = db
+  }
+
+  #stmt(sql: string): Database.Statement {
+    let s = this.#stmts.get(sql)
+    if (!s) {
+      s = this.db.prepare(sql)
+      this.#stmts.set(sql, s)
+    }
+    return s
+  }
+
+  #columnOf(entity: EntityName, key: string): string {
+    const f = TABLES[entity].fields.find((x) => x.key === key)
+    if (!f) throw new Error(`unknown field ${entity}.${key}`)
+    return f.column
+  }
+
+  #rawGet(entity: EntityName, id: string): AnyRow | undefined {
+    return this.#stmt(`SELECT * FROM ${TABLES[entity].table} WHERE id = ?`).get(id) as AnyRow | undefined
+  }
+
+  #rawList(entity: EntityName, where: AnyRow = {}): AnyRow[] {
+    const info = TABLES[entity]
+    const keys = Object.keys(where)
+    const cond = keys.map((k) => `${this.#columnOf(entity, k)} IS ?`).join(' AND ')
+    const order = info.fields.some((f) => f.key === 'position') ? ' ORDER BY position, rowid' : ' ORDER BY rowid'
+    const sql = `SELECT * FROM ${info.table}${cond ? ` WHERE ${cond}` : ''}${order}`
+    const params = keys.map((k) => {
+      const v = where[k]
+      return typeof v === 'boolean' ? (v ? 1 : 0) : v
+    })
+    return this.#stmt(sql).all(...params) as AnyRow[]
+  }
+
+  #rawUpsert(entity: EntityName, row: AnyRow): void {
+    const info = TABLES[entity]
+    const cols = info.fields.map((f) => f.column)
+    const sql =
+      `INSERT INTO ${info.table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')}) ` +
+      `ON CONFLICT(id) DO UPDATE SET ${cols.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ')}`
+    this.#stmt(sql).run(row)
+  }
+
+  #rawInsert(entity: EntityName, row: AnyRow): void {
+    const info = TABLES[entity]
+    const cols = info.fields.map((f) => f.column)
+    this.#stmt(`INSERT INTO ${info.table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`).run(row)
+  }
+
+  #rawDelete(entity: EntityName, id: string): void {
+    this.#stmt(`DELETE FROM ${TABLES[entity].table} WHERE id = ?`).run(id)
+  }
+
+  get<E extends EntityName>(entity: E, id: string): EntityOf<E> | undefined {
+    const row = this.#rawGet(entity, id)
+    return row ? fromRow(entity, row) : undefined
+  }
+
+  list<E extends EntityName>(entity: E, where: Partial<EntityOf<E>> = {}): EntityOf<E>[] {
+    return this.#rawList(entity, where as AnyRow).map((r) => fromRow(entity, r))
+  }
+
+  /** The whole workshop, in the interchange shape. */
+  all(): WorkshopData {
+    const out: Record<string, unknown> = {}
+    for (const entity of ENTITY_NAMES) {
+      const rows = this.list(entity)
+      const key = COLLECTION_OF[entity]
+      if (entity === 'workshop') {
+        if (rows.length !== 1) throw new Error('the document has no workshop row')
+        out[key] = rows[0]
+      } else out[key] = rows
+    }
+    return out as WorkshopData
+  }
+
+  /**
+   * Run `fn` in one transaction. With an undo label the row images go to the undo log (and clear
+   * the redo stack); without one the change is not undoable (navigation, timer, settings).
+   */
+  transact<T>(undoLabel: string | null, fn: (tx: Tx) => T): { result: T; changes: RowChange[] } {
+    const changes: RowChange[] = []
+    const tx: Tx = {
+      get: (entity, id) => this.get(entity, id),
+      list: (entity, where) => this.list(entity, where),
+      insert: (entity, value) => {
+        const row = toRow(entity, value as AnyRow)
+        this.#rawInsert(entity, row)
+        changes.push({ entity, id: String(row.id), before: null, after: row })
+        return value
+      },
+      update: (entity, id, patch) => {
+        const before = this.#rawGet(entity, id)
+        if (!before) throw new NotFoundError(entity, id)
+        const merged = { ...fromRow(entity, before), ...patch, id }
+        const after = toRow(entity, merged as AnyRow)
+        this.#rawUpsert(entity, after)
+        changes.push({ entity, id, before, after })
+        return merged as EntityOf<typeof entity>
+      },
+      remove: (entity, id) => {
+        const removeRec = (e: EntityName, rid: string): void => {
+          const before = this.#rawGet(e, rid)
+          if (!before) return
+          for (const dep of DEPENDENTS[e] ?? []) {
+            if (dep.action === 'pull') {
+              for (const row of this.#rawList(dep.entity)) {
+                const value = fromRow(dep.entity, row) as Record<string, unknown>
+                const list = value[dep.field] as string[]
+                if (list.includes(rid)) tx.update(dep.entity, String(row.id), { [dep.field]: list.filter((x) => x !== rid) } as never)
+              }
+              continue
+            }
+            for (const row of this.#rawList(dep.entity, { [dep.field]: rid, ...(dep.where ?? {}) })) {
+              if (dep.action === 'delete') removeRec(dep.entity, String(row.id))
+              else tx.update(dep.entity, String(row.id), { [dep.field]: null } as never)
+            }
+          }
+          this.#rawDelete(e, rid)
+          changes.push({ entity: e, id: rid, before, after: null })
+        }
+        if (!this.#rawGet(entity, id)) throw new NotFoundError(entity, id)
+        removeRec(entity, id)
+      }
+    }
+    const result = this.db.transaction(() => {
+      const r = fn(tx)
+      if (undoLabel !== null && changes.length > 0) this.#record(undoLabel, changes)
+      return r
+    })()
+    return { result, changes }
+  }
+
+  #record(label: string, changes: RowChange[]): void {
+    this.#stmt('DELETE FROM undo_log WHERE undone = 1').run()
+    this.#stmt('INSERT INTO undo_log (label, changes_json, undone, created_at) VALUES (?, ?, 0, ?)').run(
+      label,
+      JSON.stringify(changes),
+      Date.now()
+    )
+    this.#stmt(
+      'DELETE FROM undo_log WHERE seq <= (SELECT seq FROM undo_log ORDER BY seq DESC LIMIT 1 OFFSET ?)'
+    ).run(UNDO_KEEP)
+  }
+
+  #applyImages(changes: RowChange[], side: 'before' | 'after'): RowChange[] {
+    const ordered = side === 'before' ? [...changes].reverse() : changes
+    const applied: RowChange[] = []
+    for (const c of ordered) {
+      const target = c[side]
+      const current = this.#rawGet(c.entity, c.id) ?? null
+      if (target === null) this.#rawDelete(c.entity, c.id)
+      else this.#rawUpsert(c.entity, target)
+      applied.push({ entity: c.entity, id: c.id, before: current, after: target })
+    }
+    return applied
+  }
+
+  /** Undo the newest board operation; null when there is nothing to undo. */
+  undo(): RowChange[] | null {
+    return this.db.transaction(() => {
+      const entry = this.#stmt('SELECT seq, changes_json FROM undo_log WHERE undone = 0 ORDER BY seq DESC LIMIT 1').get() as
+        | { seq: number; changes_json: string }
+        | undefined
+      if (!entry) return null
+      this.db.pragma('defer_foreign_keys = ON')
+      const applied = this.#applyImages(JSON.parse(entry.changes_json) as RowChange[], 'before')
+      this.#stmt('UPDATE undo_log SET undone = 1 WHERE seq = ?').run(entry.seq)
+      return applied
+    })()
+  }
+
+  redo(): RowChange[] | null {
+    return this.db.transaction(() => {
+      const entry = this.#stmt('SELECT seq, changes_json FROM undo_log WHERE undone = 1 ORDER BY seq ASC LIMIT 1').get() as
+        | { seq: number; changes_json: string }
+        | undefined
+      if (!entry) return null
+      this.db.pragma('defer_foreign_keys = ON')
+      const applied = this.#applyImages(JSON.parse(entry.changes_json) as RowChange[], 'after')
+      this.#stmt('UPDATE undo_log SET undone = 0 WHERE seq = ?').run(entry.seq)
+      return applied
+    })()
+  }
+
+  history(): HistoryState {
+    const u = this.#stmt('SELECT label FROM undo_log WHERE undone = 0 ORDER BY seq DESC LIMIT 1').get() as { label: string } | undefined
+    const r = this.#stmt('SELECT label FROM undo_log WHERE undone = 1 ORDER BY seq ASC LIMIT 1').get() as { label: string } | undefined
+    return { canUndo: !!u, canRedo: !!r, undoLabel: u?.label ?? null, redoLabel: r?.label ?? null }
+  }
+
+  /** Replace the whole content in one transaction (used by import into a fresh file). */
+  load(data: WorkshopData): void {
+    this.db.transaction(() => {
+      this.db.pragma('defer_foreign_keys = ON')
+      for (const entity of ENTITY_NAMES) {
+        const key = COLLECTION_OF[entity]
+        const rows = entity === 'workshop' ? [data.workshop] : (data[key as keyof WorkshopData] as AnyRow[])
+        for (const value of rows) this.#rawInsert(entity, toRow(entity, value as AnyRow))
+      }
+    })()
+  }
+
+  static toEntityChanges(changes: RowChange[]): EntityChange[] {
+    // Several images of one row collapse into its final value, in first-touched order.
+    const last = new Map<string, RowChange>()
+    for (const c of changes) {
+      const k = `${c.entity}\u0000${c.id}`
+      last.delete(k)
+      last.set(k, c)
+    }
+    return [...last.values()].map(
+      (c) => ({ entity: c.entity, id: c.id, value: c.after ? fromRow(c.entity, c.after) : null }) as EntityChange
+    )
+  }
+}
