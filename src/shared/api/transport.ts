@@ -1,0 +1,44 @@
+import type { ApiErrorBody, Envelope } from './errors.ts'
+import type { ApiEvent } from './events.ts'
+
+// The wire conventions both transports share, so the renderer's client is the same either way.
+
+/** Electron IPC channels. */
+export const IPC_INVOKE = 'medskapa:invoke'
+export const IPC_EVENT = 'medskapa:event'
+
+/** The one object the preload exposes, as `window.medskapa`. */
+export interface PreloadApi {
+  readonly host: 'electron'
+  invoke(method: string, input: unknown): Promise<Envelope<unknown>>
+  onEvent(listener: (event: ApiEvent) => void): () => void
+  /** Ask the shell to show a native open dialog; resolves to the chosen path or null. */
+  chooseFile(kind: 'open-workshop' | 'import-json'): Promise<string | null>
+}
+export const PRELOAD_GLOBAL = 'medskapa'
+
+/** Browser host: POST /api/<method> with the JSON input; the reply is an Envelope. */
+export const API_PREFIX = '/api/'
+/** WebSocket stream of ApiEvent messages. */
+export const EVENTS_PATH = '/events'
+/** The per-run token: in the start URL as ?token=, then sent as this header (or cookie). */
+export const TOKEN_QUERY = 'token'
+export const TOKEN_HEADER = 'x-medskapa-token'
+export const TOKEN_COOKIE = 'medskapa_token'
+
+export function httpStatusFor(error: ApiErrorBody): number {
+  switch (error.code) {
+    case 'invalid_input':
+      return 400
+    case 'forbidden':
+      return 403
+    case 'not_found':
+      return 404
+    case 'conflict':
+      return 409
+    case 'file':
+      return 422
+    default:
+      return 500
+  }
+}
