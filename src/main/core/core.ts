@@ -7,13 +7,35 @@ import type { CoreContext, Handler, HostKind } from './context.ts'
 import { Documents, type OpenDocument } from './documents.ts'
 import { libraryHandlers } from './handlers/library.ts'
 import { workshopHandlers } from './handlers/workshop.ts'
+import { boardHandlers } from './handlers/board.ts'
+import { runHandlers } from './handlers/run.ts'
+import { templatesHandlers } from './handlers/templates.ts'
+import { notesHandlers } from './handlers/notes.ts'
+import { outcomesHandlers } from './handlers/outcomes.ts'
+import { privacyHandlers } from './handlers/privacy.ts'
+import { reportHandlers } from './handlers/report.ts'
+import { participantsHandlers } from './handlers/participants.ts'
+import { projectorHandlers } from './handlers/projector.ts'
+import { summariesHandlers } from './handlers/summaries.ts'
+import { backupHandlers } from './handlers/backup.ts'
 import { Library } from './library.ts'
 
 export const APP_VERSION = '0.1.0'
 
 const HANDLERS: { [M in ApiMethod]: Handler<M> } = {
   ...libraryHandlers,
-  ...workshopHandlers
+  ...workshopHandlers,
+  ...boardHandlers,
+  ...runHandlers,
+  ...templatesHandlers,
+  ...notesHandlers,
+  ...outcomesHandlers,
+  ...privacyHandlers,
+  ...reportHandlers,
+  ...participantsHandlers,
+  ...projectorHandlers,
+  ...summariesHandlers,
+  ...backupHandlers
 }
 
 export interface Core {

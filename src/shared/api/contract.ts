@@ -2,6 +2,17 @@ import type { z } from 'zod'
 import type { ApiEvent } from './events.ts'
 import { libraryMethods } from './methods/library.ts'
 import { workshopMethods } from './methods/workshop.ts'
+import { boardMethods } from './methods/board.ts'
+import { runMethods } from './methods/run.ts'
+import { templatesMethods } from './methods/templates.ts'
+import { notesMethods } from './methods/notes.ts'
+import { outcomesMethods } from './methods/outcomes.ts'
+import { privacyMethods } from './methods/privacy.ts'
+import { reportMethods } from './methods/report.ts'
+import { participantsMethods } from './methods/participants.ts'
+import { projectorMethods } from './methods/projector.ts'
+import { summariesMethods } from './methods/summaries.ts'
+import { backupMethods } from './methods/backup.ts'
 
 /**
  * The one API contract. Every transport (Electron IPC, the browser host, the CLI) and the core
@@ -9,7 +20,18 @@ import { workshopMethods } from './methods/workshop.ts'
  */
 export const API = {
   ...libraryMethods,
-  ...workshopMethods
+  ...workshopMethods,
+  ...boardMethods,
+  ...runMethods,
+  ...templatesMethods,
+  ...notesMethods,
+  ...outcomesMethods,
+  ...privacyMethods,
+  ...reportMethods,
+  ...participantsMethods,
+  ...projectorMethods,
+  ...summariesMethods,
+  ...backupMethods
 } as const
 
 export type Api = typeof API

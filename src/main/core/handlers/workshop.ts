@@ -5,7 +5,16 @@ import type { Handlers } from '../context.ts'
 import { systemIds } from '../ids.ts'
 
 export const workshopHandlers: Handlers<
-  'workshop.get' | 'workshop.update' | 'sticky.add' | 'sticky.update' | 'sticky.remove' | 'history.undo' | 'history.redo'
+  | 'workshop.get'
+  | 'workshop.update'
+  | 'sticky.add'
+  | 'sticky.update'
+  | 'sticky.remove'
+  | 'body.add'
+  | 'body.update'
+  | 'body.remove'
+  | 'history.undo'
+  | 'history.redo'
 > = {
   'workshop.get': (input, ctx) => {
     const doc = ctx.docs.get(input.docId)
@@ -22,7 +31,7 @@ export const workshopHandlers: Handlers<
     }),
 
   'sticky.add': (input, ctx) =>
-    ctx.mutate(input.docId, 'Ny lapp', (tx) => {
+    ctx.mutate(input.docId, 'sticky.add', (tx) => {
       if (!tx.get('phase', input.phaseId)) throw new ApiError('not_found', `no phase with id "${input.phaseId}"`)
       if (input.clusterId && !tx.get('cluster', input.clusterId)) {
         throw new ApiError('not_found', `no cluster with id "${input.clusterId}"`)
@@ -51,7 +60,7 @@ export const workshopHandlers: Handlers<
     }),
 
   'sticky.update': (input, ctx) =>
-    ctx.mutate(input.docId, 'Ändra lapp', (tx) => {
+    ctx.mutate(input.docId, 'sticky.update', (tx) => {
       const patch = { ...input.patch }
       if (patch.text !== undefined) {
         patch.text = sanitizeText(patch.text).trim()
@@ -63,9 +72,43 @@ export const workshopHandlers: Handlers<
     }),
 
   'sticky.remove': (input, ctx) =>
-    ctx.mutate(input.docId, 'Ta bort lapp', (tx) => {
+    ctx.mutate(input.docId, 'sticky.remove', (tx) => {
       if (!tx.get('sticky', input.id)) throw new ApiError('not_found', `no sticky with id "${input.id}"`)
       tx.remove('sticky', input.id)
+      return {}
+    }),
+
+  'body.add': (input, ctx) =>
+    ctx.mutate(input.docId, 'body.add', (tx) => {
+      const siblings = tx.list('body')
+      return tx.insert('body', {
+        id: systemIds.newId(),
+        name: sanitizeLine(input.name),
+        abbreviation: sanitizeLine(input.abbreviation ?? ''),
+        kind: input.kind ?? 'namnd',
+        contact: sanitizeLine(input.contact ?? ''),
+        answerBy: input.answerBy ?? null,
+        isReceiver: input.isReceiver ?? false,
+        position: (siblings.at(-1)?.position ?? 0) + 1
+      })
+    }),
+
+  'body.update': (input, ctx) =>
+    ctx.mutate(input.docId, 'body.update', (tx) => {
+      if (!tx.get('body', input.id)) throw new ApiError('not_found', `no body with id "${input.id}"`)
+      const patch = { ...input.patch }
+      for (const k of ['name', 'abbreviation', 'contact'] as const) {
+        const v = patch[k]
+        if (v !== undefined) patch[k] = sanitizeLine(v)
+      }
+      if (patch.name === '') throw new ApiError('invalid_input', 'name: must not be empty')
+      return tx.update('body', input.id, patch)
+    }),
+
+  'body.remove': (input, ctx) =>
+    ctx.mutate(input.docId, 'body.remove', (tx) => {
+      if (!tx.get('body', input.id)) throw new ApiError('not_found', `no body with id "${input.id}"`)
+      tx.remove('body', input.id)
       return {}
     }),
 

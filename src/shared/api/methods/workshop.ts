@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Sticky, Workshop } from '../../domain/entities.ts'
+import { Body, Sticky, Workshop } from '../../domain/entities.ts'
 import { StickyColour } from '../../domain/enums.ts'
 import { WorkshopData } from '../../domain/interchange.ts'
 import { Id, ShortText, StickyText } from '../../domain/primitives.ts'
@@ -53,6 +53,29 @@ export const workshopMethods = {
   ),
   'sticky.update': method(z.object({ ...Scope, id: Id, patch: StickyPatch }), Sticky, 'Edit a sticky note.'),
   'sticky.remove': method(z.object({ ...Scope, id: Id }), z.object({}), 'Delete a sticky note (undoable).'),
+  'body.add': method(
+    z.object({
+      ...Scope,
+      name: Body.shape.name,
+      abbreviation: Body.shape.abbreviation.optional(),
+      kind: Body.shape.kind.optional(),
+      contact: Body.shape.contact.optional(),
+      answerBy: Body.shape.answerBy.optional(),
+      isReceiver: z.boolean().optional()
+    }),
+    Body,
+    'Add a nämnd, förvaltning or other body (a receiver of results and/or a responsible body).'
+  ),
+  'body.update': method(
+    z.object({ ...Scope, id: Id, patch: Body.omit({ id: true }).partial() }),
+    Body,
+    'Change a body: name, abbreviation, contact, answer-by date, receiver or not.'
+  ),
+  'body.remove': method(
+    z.object({ ...Scope, id: Id }),
+    z.object({}),
+    'Remove a body; its answers go and it is taken off effect-chain rows and recommendations (undoable).'
+  ),
   'history.undo': method(z.object(Scope), HistoryState, 'Undo the last board operation.'),
   'history.redo': method(z.object(Scope), HistoryState, 'Redo the last undone board operation.')
 } as const
