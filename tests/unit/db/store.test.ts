@@ -1,0 +1,125 @@
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { closeDocument, createDocument, openDocument } from '../../../src/main/db/open.ts'
+import { DocumentStore } from '../../../src/main/db/store.ts'
+import { demoWorkshop } from '../../../src/main/core/demo.ts'
+import type { IdSource } from '../../../src/shared/methods/instantiate.ts'
+import { tempDir } from '../../helpers/tmp.ts'
+
+function seqIds(): IdSource {
+  let n = 0
+  return { newId: () => `id-${++n}`, now: () => 1_700_000_000_000 }
+}
+
+function freshStore(): { store: DocumentStore; file: string } {
+  const file = path.join(tempDir(), 'w.medskapa')
+  const store = new DocumentStore(createDocument(file))
+  store.load(demoWorkshop(seqIds()))
+  return { store, file }
+}
+
+describe('DocumentStore', () => {
+  it('loads and reads back the whole workshop unchanged', () => {
+    const data = demoWorkshop(seqIds())
+    const { store } = freshStore()
+    expect(store.all()).toEqual(data)
+  })
+
+  it('captures row images and undoes/redoes an operation exactly', () => {
+    const { store } = freshStore()
+    const before = store.all()
+    const sticky = before.stickies[0]
+    store.transact('sticky.update', (tx) => tx.update('sticky', sticky.id, { text: 'Ändrad', colour: 'blue' }))
+    expect(store.get('sticky', sticky.id)?.text).toBe('Ändrad')
+    expect(store.history()).toMatchObject({ canUndo: true, undoLabel: 'sticky.update', canRedo: false })
+    store.undo()
+    expect(store.all()).toEqual(before)
+    store.redo()
+    expect(store.get('sticky', sticky.id)).toMatchObject({ text: 'Ändrad', colour: 'blue' })
+  })
+
+  it('removes dependents it knows about and restores them all on undo', () => {
+    const { store } = freshStore()
+    const data = store.all()
+    const phaseId = data.stickies[0].phaseId
+    const [a, b] = data.stickies
+    store.transact('cluster.create', (tx) => {
+      tx.insert('cluster', {
+        id: 'c1',
+        phaseId,
+        title: 'Grupp',
+        titleCustom: false,
+        position: 1,
+        collapsed: false,
+        happening: false,
+        createdAt: 1
+      })
+      tx.update('sticky', a.id, { clusterId: 'c1' })
+      tx.update('sticky', b.id, { clusterId: 'c1' })
+      tx.insert('countermeasure', {
+        id: 'm1',
+        stickyId: null,
+        clusterId: 'c1',
+        text: 'Första steget',
+        owner: '',
+        due: '',
+        position: 1,
+        createdAt: 1
+      })
+    })
+    const clustered = store.all()
+    const { changes } = store.transact('cluster.remove', (tx) => tx.remove('cluster', 'c1'))
+    expect(store.get('sticky', a.id)?.clusterId).toBeNull()
+    expect(store.get('countermeasure', 'm1')).toBeUndefined()
+    expect(changes.map((c) => c.entity).sort()).toEqual(['cluster', 'countermeasure', 'sticky', 'sticky'])
+    store.undo()
+    expect(store.all()).toEqual(clustered)
+  })
+
+  it('a new operation clears the redo stack', () => {
+    const { store } = freshStore()
+    const s = store.all().stickies[0]
+    store.transact('a', (tx) => tx.update('sticky', s.id, { text: 'ett' }))
+    store.undo()
+    expect(store.history().canRedo).toBe(true)
+    store.transact('b', (tx) => tx.update('sticky', s.id, { text: 'två' }))
+    expect(store.history()).toMatchObject({ canRedo: false, undoLabel: 'b' })
+  })
+
+  it('keeps the undo history in the file across a close and reopen', () => {
+    const { store, file } = freshStore()
+    const s = store.all().stickies[0]
+    store.transact('sticky.remove', (tx) => tx.remove('sticky', s.id))
+    closeDocument(store.db)
+    const reopened = new DocumentStore(openDocument(file))
+    expect(reopened.get('sticky', s.id)).toBeUndefined()
+    reopened.undo()
+    expect(reopened.get('sticky', s.id)).toEqual(s)
+    closeDocument(reopened.db)
+  })
+
+  it('rolls back the whole transaction when a use case throws', () => {
+    const { store } = freshStore()
+    const before = store.all()
+    expect(() =>
+      store.transact('x', (tx) => {
+        tx.update('sticky', before.stickies[0].id, { text: 'halvvägs' })
+        throw new Error('nope')
+      })
+    ).toThrow('nope')
+    expect(store.all()).toEqual(before)
+    expect(store.history().canUndo).toBe(false)
+  })
+
+  it('collapses several images of one row into its final value for events', () => {
+    const { store } = freshStore()
+    const s = store.all().stickies[0]
+    const { changes } = store.transact('x', (tx) => {
+      tx.update('sticky', s.id, { text: 'ett' })
+      tx.update('sticky', s.id, { text: 'två' })
+    })
+    const events = DocumentStore.toEntityChanges(changes)
+    expect(events).toHaveLength(1)
+    expect(events[0]).toMatchObject({ entity: 'sticky', id: s.id, value: { text: 'två' } })
+  })
+})
