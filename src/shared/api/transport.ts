@@ -6,6 +6,17 @@ import type { ApiEvent } from './events.ts'
 /** Electron IPC channels. */
 export const IPC_INVOKE = 'medskapa:invoke'
 export const IPC_EVENT = 'medskapa:event'
+/** Native open dialog (PreloadApi.chooseFile); main answers with a path or null. */
+export const IPC_CHOOSE_FILE = 'medskapa:choose-file'
+/**
+ * Main -> renderer: a command id from the application menu or the OS (a double-clicked file).
+ * The renderer decides what each means for the view it shows:
+ *   'new-workshop'       Arkiv > Ny workshop: ask for a title, then library.create
+ *   'undo' | 'redo'      Redigera > Ångra / Gör om: the focused editor's text history, else the board's
+ *   'open-doc:<docId>'   main has already opened the file (library.open); show that workshop
+ */
+export const IPC_COMMAND = 'medskapa:command'
+export const OPEN_DOC_COMMAND_PREFIX = 'open-doc:'
 
 /** The one object the preload exposes, as `window.medskapa`. */
 export interface PreloadApi {
@@ -14,6 +25,8 @@ export interface PreloadApi {
   onEvent(listener: (event: ApiEvent) => void): () => void
   /** Ask the shell to show a native open dialog; resolves to the chosen path or null. */
   chooseFile(kind: 'open-workshop' | 'import-json'): Promise<string | null>
+  /** Listen to IPC_COMMAND ids; commands sent before the first listener are held and then delivered to it. */
+  onCommand(listener: (commandId: string) => void): () => void
 }
 export const PRELOAD_GLOBAL = 'medskapa'
 
