@@ -20,6 +20,8 @@ export interface RowChange {
 export interface Tx {
   get<E extends EntityName>(entity: E, id: string): EntityOf<E> | undefined
   list<E extends EntityName>(entity: E, where?: Partial<EntityOf<E>>): EntityOf<E>[]
+  /** One past the largest `position` among matching rows (1 when there are none). */
+  nextPosition<E extends EntityName>(entity: E, where?: Partial<EntityOf<E>>): number
   insert<E extends EntityName>(entity: E, value: EntityOf<E>): EntityOf<E>
   update<E extends EntityName>(entity: E, id: string, patch: Partial<EntityOf<E>>): EntityOf<E>
   remove(entity: EntityName, id: string): void
@@ -65,17 +67,29 @@ export class DocumentStore {
     return this.#stmt(`SELECT * FROM ${TABLES[entity].table} WHERE id = ?`).get(id) as AnyRow | undefined
   }
 
-  #rawList(entity: EntityName, where: AnyRow = {}): AnyRow[] {
-    const info = TABLES[entity]
+  #where(entity: EntityName, where: AnyRow): { sql: string; params: unknown[] } {
     const keys = Object.keys(where)
     const cond = keys.map((k) => `${this.#columnOf(entity, k)} IS ?`).join(' AND ')
-    const order = info.fields.some((f) => f.key === 'position') ? ' ORDER BY position, rowid' : ' ORDER BY rowid'
-    const sql = `SELECT * FROM ${info.table}${cond ? ` WHERE ${cond}` : ''}${order}`
     const params = keys.map((k) => {
       const v = where[k]
       return typeof v === 'boolean' ? (v ? 1 : 0) : v
     })
-    return this.#stmt(sql).all(...params) as AnyRow[]
+    return { sql: cond ? ` WHERE ${cond}` : '', params }
+  }
+
+  #rawList(entity: EntityName, where: AnyRow = {}): AnyRow[] {
+    const info = TABLES[entity]
+    const w = this.#where(entity, where)
+    const order = info.fields.some((f) => f.key === 'position') ? ' ORDER BY position, rowid' : ' ORDER BY rowid'
+    return this.#stmt(`SELECT * FROM ${info.table}${w.sql}${order}`).all(...w.params) as AnyRow[]
+  }
+
+  nextPosition<E extends EntityName>(entity: E, where: Partial<EntityOf<E>> = {}): number {
+    const w = this.#where(entity, where as AnyRow)
+    const row = this.#stmt(`SELECT max(position) AS m FROM ${TABLES[entity].table}${w.sql}`).get(...w.params) as {
+      m: number | null
+    }
+    return (row.m ?? 0) + 1
   }
 
   #rawUpsert(entity: EntityName, row: AnyRow): void {
@@ -129,6 +143,7 @@ export class DocumentStore {
     const tx: Tx = {
       get: (entity, id) => this.get(entity, id),
       list: (entity, where) => this.list(entity, where),
+      nextPosition: (entity, where) => this.nextPosition(entity, where),
       insert: (entity, value) => {
         const row = toRow(entity, value as AnyRow)
         this.#rawInsert(entity, row)
@@ -179,14 +194,13 @@ export class DocumentStore {
 
   #record(label: string, changes: RowChange[]): void {
     this.#stmt('DELETE FROM undo_log WHERE undone = 1').run()
-    this.#stmt('INSERT INTO undo_log (label, changes_json, undone, created_at) VALUES (?, ?, 0, ?)').run(
-      label,
-      JSON.stringify(changes),
-      Date.now()
-    )
-    this.#stmt(
-      'DELETE FROM undo_log WHERE seq <= (SELECT seq FROM undo_log ORDER BY seq DESC LIMIT 1 OFFSET ?)'
-    ).run(UNDO_KEEP)
+    const { lastInsertRowid } = this.#stmt(
+      'INSERT INTO undo_log (label, changes_json, undone, created_at) VALUES (?, ?, 0, ?)'
+    ).run(label, JSON.stringify(changes), Date.now())
+    // Pruning now and then is enough to bound the log; doing it on every save costs on the hot path.
+    if (Number(lastInsertRowid) % 64 === 0) {
+      this.#stmt('DELETE FROM undo_log WHERE seq <= ?').run(Number(lastInsertRowid) - UNDO_KEEP)
+    }
   }
 
   #applyImages(changes: RowChange[], side: 'before' | 'after'): RowChange[] {

@@ -32,14 +32,13 @@ export const workshopHandlers: Handlers<
 
   'sticky.add': (input, ctx) =>
     ctx.mutate(input.docId, 'sticky.add', (tx) => {
-      if (!tx.get('phase', input.phaseId)) throw new ApiError('not_found', `no phase with id "${input.phaseId}"`)
+      const phase = tx.get('phase', input.phaseId)
+      if (!phase) throw new ApiError('not_found', `no phase with id "${input.phaseId}"`)
       if (input.clusterId && !tx.get('cluster', input.clusterId)) {
         throw new ApiError('not_found', `no cluster with id "${input.clusterId}"`)
       }
       const text = sanitizeText(input.text).trim()
       if (text === '') throw new ApiError('invalid_input', 'text: must not be empty')
-      const siblings = tx.list('sticky', { phaseId: input.phaseId })
-      const phase = tx.get('phase', input.phaseId)
       const now = systemIds.now()
       const sticky: Sticky = {
         id: systemIds.newId(),
@@ -47,11 +46,11 @@ export const workshopHandlers: Handlers<
         text,
         colour: input.colour ?? 'yellow',
         authorLabel: input.authorLabel ? sanitizeLine(input.authorLabel) || null : null,
-        hidden: phase?.silent ?? false,
+        hidden: phase.silent,
         source: 'facilitator',
         status: 'board',
         clusterId: input.clusterId ?? null,
-        position: (siblings.at(-1)?.position ?? 0) + 1,
+        position: tx.nextPosition('sticky', { phaseId: input.phaseId }),
         happening: false,
         createdAt: now,
         updatedAt: now
@@ -80,7 +79,6 @@ export const workshopHandlers: Handlers<
 
   'body.add': (input, ctx) =>
     ctx.mutate(input.docId, 'body.add', (tx) => {
-      const siblings = tx.list('body')
       return tx.insert('body', {
         id: systemIds.newId(),
         name: sanitizeLine(input.name),
@@ -89,7 +87,7 @@ export const workshopHandlers: Handlers<
         contact: sanitizeLine(input.contact ?? ''),
         answerBy: input.answerBy ?? null,
         isReceiver: input.isReceiver ?? false,
-        position: (siblings.at(-1)?.position ?? 0) + 1
+        position: tx.nextPosition('body')
       })
     }),
 

@@ -230,5 +230,6 @@ export default function migrate0001(db: WritableDB): void {
       undone INTEGER NOT NULL DEFAULT 0 CHECK (undone IN (0, 1)),
       created_at INTEGER NOT NULL
     ) STRICT;
+    CREATE INDEX undo_log_by_state ON undo_log(undone, seq);
   `)
 }
