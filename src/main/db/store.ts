@@ -192,8 +192,21 @@ export class DocumentStore {
     return { result, changes }
   }
 
+  #topUndo(): { seq: number; label: string } | undefined {
+    return this.#stmt('SELECT seq, label FROM undo_log WHERE undone = 0 ORDER BY seq DESC LIMIT 1').get() as
+      | { seq: number; label: string }
+      | undefined
+  }
+
+  #topRedo(afterSeq: number): { seq: number; label: string } | undefined {
+    return this.#stmt('SELECT seq, label FROM undo_log WHERE seq > ? AND undone = 1 ORDER BY seq ASC LIMIT 1').get(
+      afterSeq
+    ) as { seq: number; label: string } | undefined
+  }
+
   #record(label: string, changes: RowChange[]): void {
-    this.#stmt('DELETE FROM undo_log WHERE undone = 1').run()
+    // A new operation drops the redo stack: everything newer than the top undo entry.
+    this.#stmt('DELETE FROM undo_log WHERE seq > ?').run(this.#topUndo()?.seq ?? 0)
     const { lastInsertRowid } = this.#stmt(
       'INSERT INTO undo_log (label, changes_json, undone, created_at) VALUES (?, ?, 0, ?)'
     ).run(label, JSON.stringify(changes), Date.now())
@@ -219,10 +232,12 @@ export class DocumentStore {
   /** Undo the newest board operation; null when there is nothing to undo. */
   undo(): RowChange[] | null {
     return this.db.transaction(() => {
-      const entry = this.#stmt('SELECT seq, changes_json FROM undo_log WHERE undone = 0 ORDER BY seq DESC LIMIT 1').get() as
-        | { seq: number; changes_json: string }
-        | undefined
-      if (!entry) return null
+      const top = this.#topUndo()
+      if (!top) return null
+      const entry = this.#stmt('SELECT seq, changes_json FROM undo_log WHERE seq = ?').get(top.seq) as {
+        seq: number
+        changes_json: string
+      }
       this.db.pragma('defer_foreign_keys = ON')
       const applied = this.#applyImages(JSON.parse(entry.changes_json) as RowChange[], 'before')
       this.#stmt('UPDATE undo_log SET undone = 1 WHERE seq = ?').run(entry.seq)
@@ -232,10 +247,12 @@ export class DocumentStore {
 
   redo(): RowChange[] | null {
     return this.db.transaction(() => {
-      const entry = this.#stmt('SELECT seq, changes_json FROM undo_log WHERE undone = 1 ORDER BY seq ASC LIMIT 1').get() as
-        | { seq: number; changes_json: string }
-        | undefined
-      if (!entry) return null
+      const top = this.#topRedo(this.#topUndo()?.seq ?? 0)
+      if (!top) return null
+      const entry = this.#stmt('SELECT seq, changes_json FROM undo_log WHERE seq = ?').get(top.seq) as {
+        seq: number
+        changes_json: string
+      }
       this.db.pragma('defer_foreign_keys = ON')
       const applied = this.#applyImages(JSON.parse(entry.changes_json) as RowChange[], 'after')
       this.#stmt('UPDATE undo_log SET undone = 0 WHERE seq = ?').run(entry.seq)
@@ -244,8 +261,8 @@ export class DocumentStore {
   }
 
   history(): HistoryState {
-    const u = this.#stmt('SELECT label FROM undo_log WHERE undone = 0 ORDER BY seq DESC LIMIT 1').get() as { label: string } | undefined
-    const r = this.#stmt('SELECT label FROM undo_log WHERE undone = 1 ORDER BY seq ASC LIMIT 1').get() as { label: string } | undefined
+    const u = this.#topUndo()
+    const r = this.#topRedo(u?.seq ?? 0)
     return { canUndo: !!u, canRedo: !!r, undoLabel: u?.label ?? null, redoLabel: r?.label ?? null }
   }
 

@@ -222,14 +222,14 @@ export default function migrate0001(db: WritableDB): void {
       created_at INTEGER NOT NULL
     ) STRICT;
 
-    -- Board operations as row-level before/after images, so undo survives a restart.
+    -- Board operations as row-level before/after images, so undo survives a restart. Undone
+    -- entries are always the newest ones (a stack), so rowid ranges find both tops without an index.
     CREATE TABLE undo_log (
-      seq INTEGER PRIMARY KEY AUTOINCREMENT,
+      seq INTEGER PRIMARY KEY,
       label TEXT NOT NULL,
       changes_json TEXT NOT NULL,
       undone INTEGER NOT NULL DEFAULT 0 CHECK (undone IN (0, 1)),
       created_at INTEGER NOT NULL
     ) STRICT;
-    CREATE INDEX undo_log_by_state ON undo_log(undone, seq);
   `)
 }
