@@ -210,6 +210,11 @@ export function inspectDocument(filePath: string): Inspection {
     const { db } = opened
     result.userVersion = db.pragma('user_version', { simple: true }) as number
     result.applicationId = db.pragma('application_id', { simple: true }) as number
+    result.applicationIdMatches = result.applicationId === APPLICATION_ID
+    if (!result.applicationIdMatches) {
+      problems.push(`not a Medskapa workshop file: application_id is ${hexId(result.applicationId)}, not ${hexId(APPLICATION_ID)}`)
+      return result
+    }
     if (result.userVersion > LATEST_VERSION) {
       problems.push(
         `the file was written by a newer Medskapa (schema version ${result.userVersion}; this app knows up to ${LATEST_VERSION})`
