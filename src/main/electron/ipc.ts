@@ -1,0 +1,67 @@
+import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron'
+import { fromZodError, type ApiErrorBody, type Envelope } from '../../shared/api/errors.ts'
+import { IPC_CHOOSE_FILE, IPC_EVENT, IPC_INVOKE } from '../../shared/api/transport.ts'
+import type { Core } from '../core/core.ts'
+import { ChooseFileKind, chooseFile } from './dialogs.ts'
+import type { ShellWindows } from './windows.ts'
+
+export interface IpcDeps {
+  readonly core: Core
+  readonly windows: ShellWindows
+  isAppUrl(url: string): boolean
+}
+
+type Sender = Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>
+
+/**
+ * Null when the message comes from the main frame of one of our windows showing our page;
+ * otherwise why not. Iframes and foreign pages can reach ipcRenderer too (checklist: "validate
+ * the sender of all IPC messages"), so the frame, the window and the URL are all checked.
+ */
+export function senderProblem(event: Sender, deps: Pick<IpcDeps, 'windows' | 'isAppUrl'>): string | null {
+  const frame = event.senderFrame
+  if (!frame) return 'the sending frame is gone'
+  if (!deps.windows.owns(event.sender)) return 'the sender is not a Medskapa window'
+  const main = event.sender.mainFrame
+  // Distinct WebFrameMain objects for one frame share processId and routingId (Electron docs).
+  const isMainFrame = frame.parent === null && frame.processId === main.processId && frame.routingId === main.routingId
+  if (!isMainFrame) return 'only the main frame may call the API'
+  if (!deps.isAppUrl(frame.url)) return 'the sending page is not Medskapa'
+  return null
+}
+
+function forbidden(problem: string): Envelope<never> {
+  const error: ApiErrorBody = { code: 'forbidden', message: `IPC refused: ${problem}` }
+  return { ok: false, error }
+}
+
+/** Answer IPC_INVOKE with the core; method and input are untrusted and the core validates them. */
+export async function handleInvoke(deps: IpcDeps, event: Sender, method: unknown, input: unknown): Promise<Envelope<unknown>> {
+  const problem = senderProblem(event, deps)
+  if (problem) return forbidden(problem)
+  return deps.core.invoke(method, input)
+}
+
+export async function handleChooseFile(deps: IpcDeps, event: Sender, kind: unknown): Promise<Envelope<string | null>> {
+  const problem = senderProblem(event, deps)
+  if (problem) return forbidden(problem)
+  const parsed = ChooseFileKind.safeParse(kind)
+  if (!parsed.success) return { ok: false, error: fromZodError(parsed.error, 'Invalid file kind').toBody() }
+  try {
+    return { ok: true, value: await chooseFile(parsed.data, BrowserWindow.fromWebContents(event.sender)) }
+  } catch (e) {
+    return { ok: false, error: { code: 'internal', message: `the file dialog failed: ${(e as Error).message}` } }
+  }
+}
+
+/** Register the two handlers and forward core events to every window; returns an undo for tests and quit. */
+export function registerIpc(deps: IpcDeps): () => void {
+  ipcMain.handle(IPC_INVOKE, (event, method: unknown, input: unknown) => handleInvoke(deps, event, method, input))
+  ipcMain.handle(IPC_CHOOSE_FILE, (event, kind: unknown) => handleChooseFile(deps, event, kind))
+  const unsubscribe = deps.core.subscribe((apiEvent) => deps.windows.send(IPC_EVENT, apiEvent))
+  return () => {
+    unsubscribe()
+    ipcMain.removeHandler(IPC_INVOKE)
+    ipcMain.removeHandler(IPC_CHOOSE_FILE)
+  }
+}
