@@ -12,6 +12,8 @@ export interface CoreContext {
   readonly version: string
   readonly docs: Documents
   readonly library: Library
+  /** Wall-clock milliseconds; tests pass a controlled clock to createCore (timers are stored as start times). */
+  now(): number
   emit(event: ApiEvent): void
   /** One transaction on one document; its changes are broadcast and, with a label, undoable. */
   mutate<T>(docId: string, undoLabel: string | null, fn: (tx: Tx, doc: OpenDocument) => T): T

@@ -61,7 +61,7 @@ export function toApiError(e: unknown): ApiError {
   return new ApiError('internal', `unexpected error: ${(e as Error).message ?? String(e)}`)
 }
 
-export function createCore(opts: { dataDir: string; host: HostKind }): Core {
+export function createCore(opts: { dataDir: string; host: HostKind; clock?: () => number }): Core {
   const bus = new EventEmitter()
   bus.setMaxListeners(0)
   const docs = new Documents()
@@ -84,6 +84,7 @@ export function createCore(opts: { dataDir: string; host: HostKind }): Core {
     version: APP_VERSION,
     docs,
     library,
+    now: opts.clock ?? (() => Date.now()),
     emit: (event) => bus.emit('event', event),
     mutate: (docId, undoLabel, fn) => {
       const doc = docs.get(docId)

@@ -2,7 +2,6 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { ApiError, fromZodError } from '../../../shared/api/errors.ts'
 import { FORMAT_NAME, FORMAT_VERSION, WorkshopFile } from '../../../shared/domain/interchange.ts'
-import { findBuiltInMethod } from '../../../shared/methods/index.ts'
 import { instantiateMethod } from '../../../shared/methods/instantiate.ts'
 import { sanitizeLine } from '../../../shared/text/sanitize.ts'
 import type { CoreContext, Handlers } from '../context.ts'
@@ -10,6 +9,7 @@ import { demoWorkshop, emptyCollections } from '../demo.ts'
 import type { OpenDocument } from '../documents.ts'
 import { systemIds } from '../ids.ts'
 import { describeFile, DOC_EXT } from '../library.ts'
+import { TemplatesLibrary } from '../templates-library.ts'
 
 function opened(ctx: CoreContext, doc: OpenDocument): { docId: string; path: string; title: string } {
   ctx.library.remember(doc.path)
@@ -46,7 +46,8 @@ export const libraryHandlers: Handlers<
   },
 
   'library.create': (input, ctx) => {
-    const method = findBuiltInMethod(input.methodId)
+    // Built-in or the facilitator's own template from <data folder>/templates/.
+    const method = new TemplatesLibrary(ctx.library.dataDir).findMethod(input.methodId)
     if (!method) throw new ApiError('invalid_input', `methodId: there is no method "${input.methodId}"`, [
       { path: 'methodId', message: 'unknown method' }
     ])
