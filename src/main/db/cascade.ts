@@ -29,13 +29,18 @@ export const DEPENDENTS: Partial<Record<EntityName, readonly Dependent[]>> = {
     { entity: 'sticky', field: 'clusterId', action: 'null' },
     { entity: 'countermeasure', field: 'clusterId', action: 'delete' },
     { entity: 'vote', field: 'targetId', action: 'delete', where: { targetType: 'cluster' } },
-    { entity: 'proposal', field: 'sourceClusterId', action: 'null' }
+    { entity: 'proposal', field: 'sourceClusterId', action: 'null' },
+    { entity: 'effectRow', field: 'sourceId', action: 'null', where: { sourceType: 'cluster' } }
   ],
   sticky: [
     { entity: 'countermeasure', field: 'stickyId', action: 'delete' },
     { entity: 'vote', field: 'targetId', action: 'delete', where: { targetType: 'sticky' } }
   ],
-  proposal: [{ entity: 'response', field: 'proposalId', action: 'delete' }],
+  countermeasure: [{ entity: 'effectRow', field: 'sourceId', action: 'null', where: { sourceType: 'countermeasure' } }],
+  proposal: [
+    { entity: 'response', field: 'proposalId', action: 'delete' },
+    { entity: 'effectRow', field: 'sourceId', action: 'null', where: { sourceType: 'proposal' } }
+  ],
   body: [
     { entity: 'response', field: 'bodyId', action: 'delete' },
     { entity: 'effectRow', field: 'responsibleIds', action: 'pull' },
