@@ -3,6 +3,8 @@ import { defineConfig } from '@playwright/test'
 // Debian's Chromium: Playwright's own browser download is not reachable on these machines.
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Builds the renderer when out/renderer is missing or older than src/renderer and src/shared.
+  globalSetup: './tests/e2e/global-setup.ts',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

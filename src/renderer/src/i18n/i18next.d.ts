@@ -1,0 +1,11 @@
+import 'i18next'
+import type { sv } from './sv.ts'
+
+// Typed keys: t('stickies.edti') is a compile error, not a raw key on the projector.
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation'
+    resources: { translation: typeof sv }
+    returnNull: false
+  }
+}

@@ -1,0 +1,92 @@
+import { useEffect, useState } from 'react'
+import { toUiError, type UiError } from '../../api/index.ts'
+import { ErrorMessage } from '../../components/ErrorMessage.tsx'
+import { MAIN_ID } from '../../components/SkipLink.tsx'
+import { useDocumentTitle } from '../../components/useDocumentTitle.ts'
+import { useTranslation } from '../../i18n/index.ts'
+import { useAppStore, selectCache, selectWorkshopRow } from '../../store/index.ts'
+import { CaptureField } from './CaptureField.tsx'
+import { PhasePrompt } from './PhasePrompt.tsx'
+import { PhaseRail } from './PhaseRail.tsx'
+import { StickyWall } from './StickyWall.tsx'
+import { TopBar } from './TopBar.tsx'
+
+function Problem({ error, lead, onRetry }: { error: UiError | null; lead: string; onRetry?: () => void }): React.JSX.Element {
+  const { t } = useTranslation()
+  return (
+    <main id={MAIN_ID} tabIndex={-1} className="workshop__problem">
+      <div className="card">
+        {error ? <ErrorMessage lead={lead} error={error} /> : <p className="card__text">{lead}</p>}
+        <div className="form__actions">
+          {onRetry && (
+            <button type="button" className="button button--primary" onClick={onRetry}>
+              {t('workshop.reopen')}
+            </button>
+          )}
+          <a className="button button--secondary" href="#/">
+            {t('workshop.backToStart')}
+          </a>
+        </div>
+      </div>
+    </main>
+  )
+}
+
+/**
+ * One workshop, addressed by its file path so a reload or restart opens it again. The view is
+ * a frame; later views (board, run mode, notes) fill the main area per phase kind.
+ */
+export function WorkshopView({ path }: { path: string }): React.JSX.Element {
+  const { t } = useTranslation()
+  const docId = useAppStore((s) => s.docIdByPath[path] ?? null)
+  const status = useAppStore((s) => selectCache(docId)(s)?.status ?? 'loading')
+  const loadError = useAppStore((s) => selectCache(docId)(s)?.error ?? null)
+  const title = useAppStore((s) => selectWorkshopRow(docId)(s)?.title ?? null)
+  const openWorkshop = useAppStore((s) => s.openWorkshop)
+  const setActiveDoc = useAppStore((s) => s.setActiveDoc)
+  const [openError, setOpenError] = useState<UiError | null>(null)
+  const [attempt, setAttempt] = useState(0)
+  useDocumentTitle(title ?? t('workshop.loading'))
+
+  useEffect(() => {
+    let live = true
+    setOpenError(null)
+    openWorkshop(path)
+      .then((id) => live && setActiveDoc(id))
+      .catch((e: unknown) => live && setOpenError(toUiError(e)))
+    return () => {
+      live = false
+    }
+  }, [path, attempt, openWorkshop, setActiveDoc])
+
+  const retry = (): void => setAttempt((n) => n + 1)
+
+  let body: React.JSX.Element
+  if (openError) body = <Problem error={openError} lead={t('workshop.openFailed')} onRetry={retry} />
+  else if (!docId || status === 'loading')
+    body = (
+      <main id={MAIN_ID} tabIndex={-1} className="workshop__problem" aria-busy="true">
+        <p className="card__text">{t('workshop.loading')}</p>
+      </main>
+    )
+  else if (status === 'error') body = <Problem error={loadError} lead={t('workshop.openFailed')} onRetry={retry} />
+  else if (status === 'closed') body = <Problem error={null} lead={t('workshop.closed')} onRetry={retry} />
+  else
+    body = (
+      <div className="workshop__body">
+        <PhaseRail docId={docId} />
+        <main id={MAIN_ID} tabIndex={-1} className="workshop__main">
+          <PhasePrompt docId={docId} />
+          <CaptureField docId={docId} />
+          <StickyWall docId={docId} />
+        </main>
+      </div>
+    )
+
+  return (
+    <div className="workshop">
+      <TopBar docId={status === 'ready' ? docId : null} path={path} />
+      {body}
+    </div>
+  )
+}
