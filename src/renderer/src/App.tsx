@@ -10,7 +10,10 @@ import { useCommandKeys } from './components/useCommandKeys.ts'
 import { useTranslation } from './i18n/index.ts'
 import { navigate, parseHash, useHash } from './router.ts'
 import { useAppStore } from './store/index.ts'
+import { ProjectorView } from './views/projector/ProjectorView.tsx'
+import { SetupView } from './views/setup/SetupView.tsx'
 import { StartPage } from './views/start/StartPage.tsx'
+import { TemplatesView } from './views/templates/TemplatesView.tsx'
 import { WorkshopView } from './views/workshop/WorkshopView.tsx'
 
 /** No route at all (the first visit): open the demo, so there is something real to look at. */
@@ -57,6 +60,9 @@ export function App(): React.JSX.Element {
       {route.name === 'home' && <Home />}
       {route.name === 'start' && <StartPage />}
       {route.name === 'workshop' && <WorkshopView key={route.path} path={route.path} />}
+      {route.name === 'setup' && <SetupView key={route.path} path={route.path} />}
+      {route.name === 'templates' && <TemplatesView />}
+      {route.name === 'projector' && <ProjectorView key={route.docId} docId={route.docId} />}
       <CommandPalette />
       <Toasts />
       <LiveRegion />

@@ -7,6 +7,9 @@ export type Route =
   | { name: 'home' }
   | { name: 'start' }
   | { name: 'workshop'; path: string }
+  | { name: 'setup'; path: string }
+  | { name: 'templates' }
+  | { name: 'projector'; docId: string }
   | { name: 'unknown'; hash: string }
 
 export function parseHash(hash: string): Route {
@@ -14,16 +17,31 @@ export function parseHash(hash: string): Route {
   const [pathPart, query = ''] = hash.replace(/^#/, '').split('?', 2)
   const params = new URLSearchParams(query)
   if (pathPart === '/' || pathPart === '') return { name: 'start' }
-  if (pathPart === '/w') {
+  if (pathPart === '/w' || pathPart === '/setup') {
     const path = params.get('path')
-    if (path) return { name: 'workshop', path }
+    if (path) return { name: pathPart === '/w' ? 'workshop' : 'setup', path }
+  }
+  if (pathPart === '/templates') return { name: 'templates' }
+  if (pathPart === '/projector') {
+    const docId = params.get('doc')
+    if (docId) return { name: 'projector', docId }
   }
   return { name: 'unknown', hash }
 }
 
 export function hrefFor(route: Exclude<Route, { name: 'home' | 'unknown' }>): string {
-  if (route.name === 'start') return '#/'
-  return `#/w?${new URLSearchParams({ path: route.path }).toString()}`
+  switch (route.name) {
+    case 'start':
+      return '#/'
+    case 'templates':
+      return '#/templates'
+    case 'projector':
+      return `#/projector?${new URLSearchParams({ doc: route.docId }).toString()}`
+    case 'setup':
+      return `#/setup?${new URLSearchParams({ path: route.path }).toString()}`
+    case 'workshop':
+      return `#/w?${new URLSearchParams({ path: route.path }).toString()}`
+  }
 }
 
 /** Go to a route; `replace` keeps the back button from returning to a transient view. */

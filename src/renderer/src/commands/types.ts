@@ -34,7 +34,8 @@ export interface CommandContext {
 export interface Command {
   /** Stable id, also what the Electron menu sends: "history.undo". */
   id: string
-  label: CommandLabel
+  /** A key under `commands.`, or a function for a feature's own strings: (t) => t('board.merge'). */
+  label: CommandLabel | ((t: TFunction) => string)
   group: CommandGroup
   shortcuts?: readonly Shortcut[]
   /** Run even while typing in a text field (only for shortcuts that do not clash with editing). */

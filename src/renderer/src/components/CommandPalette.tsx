@@ -22,7 +22,7 @@ function PaletteBody({ onRun }: { onRun: (id: string) => void }): React.JSX.Elem
       .filter((c) => !c.hidden)
       .map((c) => ({
         id: c.id,
-        label: t(`commands.${c.label}`),
+        label: typeof c.label === 'function' ? c.label(t) : t(`commands.${c.label}`),
         group: t(`commands.groups.${c.group}`),
         shortcut: c.shortcuts?.[0] ? formatShortcut(c.shortcuts[0], words) : null,
         enabled: isEnabled(c, ctx)

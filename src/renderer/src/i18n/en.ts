@@ -86,6 +86,7 @@ export const en = {
     }
   },
   workshop: {
+    sidePanels: 'Side panels',
     backToStart: 'Start page',
     loading: 'Opening the workshop …',
     openFailed: 'The workshop could not be opened.',

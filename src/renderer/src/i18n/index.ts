@@ -2,6 +2,7 @@ import i18next from 'i18next'
 import { initReactI18next, useTranslation } from 'react-i18next'
 import type { Language } from '../../../shared/domain/enums.ts'
 import { en } from './en.ts'
+import { enFeatures, svFeatures } from './features/index.ts'
 import { sv } from './sv.ts'
 
 export const LANGUAGES: readonly Language[] = ['sv', 'en']
@@ -21,7 +22,7 @@ export function savedLanguage(): Language {
 
 export function initI18n(language: Language): typeof i18next {
   void i18next.use(initReactI18next).init({
-    resources: { sv: { translation: sv }, en: { translation: en } },
+    resources: { sv: { translation: { ...sv, ...svFeatures } }, en: { translation: { ...en, ...enFeatures } } },
     lng: language,
     fallbackLng: DEFAULT_LANGUAGE,
     // React escapes text itself; escaping here too would show "&lt;" in participants' notes.

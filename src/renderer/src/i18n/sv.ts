@@ -82,6 +82,7 @@ export const sv = {
     }
   },
   workshop: {
+    sidePanels: 'Sidopaneler',
     backToStart: 'Startsida',
     loading: 'Öppnar workshoppen …',
     openFailed: 'Workshoppen kunde inte öppnas.',

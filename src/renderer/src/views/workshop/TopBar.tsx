@@ -4,6 +4,7 @@ import { PaletteButton } from '../../components/PaletteButton.tsx'
 import { useTranslation } from '../../i18n/index.ts'
 import { useAppStore, selectCache, selectWorkshopRow } from '../../store/index.ts'
 import { HistoryButtons } from './HistoryButtons.tsx'
+import { TOOLBAR_ACTIONS } from './panels.tsx'
 import { SavedIndicator } from './SavedIndicator.tsx'
 
 /** Title and file, whether it is saved, undo/redo, and the way back. */
@@ -31,6 +32,7 @@ export function TopBar({ docId, path }: { docId: string | null; path: string }):
       <div className="topbar__actions">
         {docId && <SavedIndicator docId={docId} />}
         {docId && <HistoryButtons docId={docId} />}
+        {docId && TOOLBAR_ACTIONS.map(({ id, component: Action }) => <Action key={id} docId={docId} />)}
         <LanguageSwitch />
         <PaletteButton />
       </div>

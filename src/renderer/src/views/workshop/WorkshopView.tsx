@@ -4,12 +4,12 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx'
 import { MAIN_ID } from '../../components/SkipLink.tsx'
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts'
 import { useTranslation } from '../../i18n/index.ts'
-import { useAppStore, selectCache, selectWorkshopRow } from '../../store/index.ts'
-import { CaptureField } from './CaptureField.tsx'
+import { useAppStore, selectCache, selectCurrentPhase, selectWorkshopRow } from '../../store/index.ts'
 import { PhasePrompt } from './PhasePrompt.tsx'
 import { PhaseRail } from './PhaseRail.tsx'
-import { StickyWall } from './StickyWall.tsx'
+import { SidePanels } from './SidePanels.tsx'
 import { TopBar } from './TopBar.tsx'
+import { workspaceFor } from './workspaces.tsx'
 
 function Problem({ error, lead, onRetry }: { error: UiError | null; lead: string; onRetry?: () => void }): React.JSX.Element {
   const { t } = useTranslation()
@@ -30,6 +30,14 @@ function Problem({ error, lead, onRetry }: { error: UiError | null; lead: string
       </div>
     </main>
   )
+}
+
+/** The tools of the current phase's kind. */
+function PhaseWorkspace({ docId }: { docId: string }): React.JSX.Element | null {
+  const phase = useAppStore(selectCurrentPhase(docId))
+  if (!phase) return null
+  const Workspace = workspaceFor(phase.kind)
+  return <Workspace key={phase.id} docId={docId} phaseId={phase.id} />
 }
 
 /**
@@ -77,9 +85,9 @@ export function WorkshopView({ path }: { path: string }): React.JSX.Element {
         <PhaseRail docId={docId} />
         <main id={MAIN_ID} tabIndex={-1} className="workshop__main">
           <PhasePrompt docId={docId} />
-          <CaptureField docId={docId} />
-          <StickyWall docId={docId} />
+          <PhaseWorkspace docId={docId} />
         </main>
+        <SidePanels docId={docId} />
       </div>
     )
 
