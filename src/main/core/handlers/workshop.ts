@@ -3,6 +3,7 @@ import type { Sticky } from '../../../shared/domain/entities.ts'
 import { sanitizeLine, sanitizeText } from '../../../shared/text/sanitize.ts'
 import type { Handlers } from '../context.ts'
 import { systemIds } from '../ids.ts'
+import { refreshTitle, tidyClusters } from '../board/layout.ts'
 
 export const workshopHandlers: Handlers<
   | 'workshop.get'
@@ -34,8 +35,10 @@ export const workshopHandlers: Handlers<
     ctx.mutate(input.docId, 'sticky.add', (tx) => {
       const phase = tx.get('phase', input.phaseId)
       if (!phase) throw new ApiError('not_found', `no phase with id "${input.phaseId}"`)
-      if (input.clusterId && !tx.get('cluster', input.clusterId)) {
-        throw new ApiError('not_found', `no cluster with id "${input.clusterId}"`)
+      if (input.clusterId) {
+        const cluster = tx.get('cluster', input.clusterId)
+        if (!cluster) throw new ApiError('not_found', `no cluster with id "${input.clusterId}"`)
+        if (cluster.phaseId !== phase.id) throw new ApiError('invalid_input', 'clusterId: the cluster belongs to another phase')
       }
       const text = sanitizeText(input.text).trim()
       if (text === '') throw new ApiError('invalid_input', 'text: must not be empty')
@@ -46,7 +49,7 @@ export const workshopHandlers: Handlers<
         text,
         colour: input.colour ?? 'yellow',
         authorLabel: input.authorLabel ? sanitizeLine(input.authorLabel) || null : null,
-        hidden: phase.silent,
+        hidden: input.hidden ?? phase.silent,
         source: 'facilitator',
         status: 'board',
         clusterId: input.clusterId ?? null,
@@ -55,7 +58,9 @@ export const workshopHandlers: Handlers<
         createdAt: now,
         updatedAt: now
       }
-      return tx.insert('sticky', sticky)
+      const inserted = tx.insert('sticky', sticky)
+      if (sticky.clusterId) refreshTitle(tx, sticky.clusterId)
+      return inserted
     }),
 
   'sticky.update': (input, ctx) =>
@@ -67,13 +72,18 @@ export const workshopHandlers: Handlers<
       }
       if (patch.authorLabel) patch.authorLabel = sanitizeLine(patch.authorLabel) || null
       if (!tx.get('sticky', input.id)) throw new ApiError('not_found', `no sticky with id "${input.id}"`)
-      return tx.update('sticky', input.id, { ...patch, updatedAt: systemIds.now() })
+      const updated = tx.update('sticky', input.id, { ...patch, updatedAt: systemIds.now() })
+      // A cluster's automatic title comes from its notes' words.
+      if (updated.clusterId && (patch.text !== undefined || patch.hidden !== undefined)) refreshTitle(tx, updated.clusterId)
+      return updated
     }),
 
   'sticky.remove': (input, ctx) =>
     ctx.mutate(input.docId, 'sticky.remove', (tx) => {
-      if (!tx.get('sticky', input.id)) throw new ApiError('not_found', `no sticky with id "${input.id}"`)
+      const sticky = tx.get('sticky', input.id)
+      if (!sticky) throw new ApiError('not_found', `no sticky with id "${input.id}"`)
       tx.remove('sticky', input.id)
+      tidyClusters(tx, [sticky.clusterId])
       return {}
     }),
 

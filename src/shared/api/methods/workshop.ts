@@ -46,7 +46,9 @@ export const workshopMethods = {
       text: StickyText,
       colour: StickyColour.optional(),
       authorLabel: ShortText.nullable().optional(),
-      clusterId: Id.nullable().optional()
+      clusterId: Id.nullable().optional(),
+      /** Keep this note off the projector; defaults to the phase's silent writing. */
+      hidden: z.boolean().optional()
     }),
     Sticky,
     'Capture a sticky note in a phase.'
