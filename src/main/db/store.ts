@@ -220,8 +220,15 @@ export class DocumentStore {
     const ordered = side === 'before' ? [...changes].reverse() : changes
     const applied: RowChange[] = []
     for (const c of ordered) {
-      const target = c[side]
+      const image = c[side]
       const current = this.#rawGet(c.entity, c.id) ?? null
+      let target = image
+      if (image && c.before && c.after && current) {
+        // An update restores only the columns it changed, so undoing (say) a reveal does not
+        // rewind a timer or a title that was changed since without undo.
+        target = { ...current }
+        for (const k of Object.keys(image)) if (c.before[k] !== c.after[k]) target[k] = image[k]
+      }
       if (target === null) this.#rawDelete(c.entity, c.id)
       else this.#rawUpsert(c.entity, target)
       applied.push({ entity: c.entity, id: c.id, before: current, after: target })

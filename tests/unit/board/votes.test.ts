@@ -56,8 +56,9 @@ describe('dot voting', () => {
     )
     const mine = await board.core.call('vote.mine', { docId: d, phaseId: vote, voter: 'phone-a' })
     expect(mine).toMatchObject({ used: 3, remaining: 0, dotsPerParticipant: 3, maxDotsPerItem: 2, votesRevealed: false })
-    // Phone votes are the participants' acts, not steps in the facilitator's undo.
-    expect((await board.core.call('workshop.get', { docId: d })).history.undoLabel).toBe('cluster.create')
+    // Phone votes are the participants' acts, not steps in the facilitator's undo: the newest
+    // step is still the facilitator's own vote set-up.
+    expect((await board.core.call('workshop.get', { docId: d })).history.undoLabel).toBe('vote.configure')
   })
 
   it('typed paper tallies and phone dots add up; the ranking is sorted with ties in board order', async () => {

@@ -123,3 +123,17 @@ describe('DocumentStore', () => {
     expect(events[0]).toMatchObject({ entity: 'sticky', id: s.id, value: { text: 'två' } })
   })
 })
+
+describe('undo of an update', () => {
+  it('restores only the columns the operation changed', () => {
+    const { store } = freshStore()
+    const phase = store.all().phases[1]
+    store.transact('phase.setSilent', (tx) => tx.update('phase', phase.id, { silent: true }))
+    // A later change to another column, made without undo (a timer start).
+    store.transact(null, (tx) => tx.update('phase', phase.id, { timerStartedAt: 123 }))
+    store.undo()
+    expect(store.get('phase', phase.id)).toMatchObject({ silent: false, timerStartedAt: 123 })
+    store.redo()
+    expect(store.get('phase', phase.id)).toMatchObject({ silent: true, timerStartedAt: 123 })
+  })
+})

@@ -6,10 +6,9 @@ import { refreshTitle } from './layout.ts'
 // the projector, then shown together so nobody's note is read out ahead of the others.
 
 export const silentHandlers: Handlers<'phase.setSilent' | 'board.reveal'> = {
-  // A phase setting: not an undo step (see vote.configure for why phase rows stay out of undo).
   // Turning it off reveals nothing by itself; the facilitator reveals when the room is ready.
   'phase.setSilent': (input, ctx) =>
-    ctx.mutate(input.docId, null, (tx) => {
+    ctx.mutate(input.docId, 'phase.setSilent', (tx) => {
       const phase = requirePhase(tx, input.phaseId)
       return phase.silent === input.silent ? phase : tx.update('phase', phase.id, { silent: input.silent })
     }),

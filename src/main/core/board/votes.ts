@@ -59,10 +59,10 @@ export const voteHandlers: Handlers<
   | 'vote.hide'
   | 'vote.reset'
 > = {
-  // Settings and visibility switches write the phase row, which timers and navigation also write
-  // without undo; undoing one of these would restore the whole row and rewind those as well.
+  // Undo restores only the columns an operation changed, so these phase-row switches can be
+  // undone without rewinding a timer or navigation written since.
   'vote.configure': (input, ctx) =>
-    ctx.mutate(input.docId, null, (tx) => {
+    ctx.mutate(input.docId, 'vote.configure', (tx) => {
       const phase = requirePhase(tx, input.phaseId)
       if (input.voteTarget !== undefined && input.voteTarget !== phase.voteTarget && tx.list('vote', { phaseId: phase.id }).length > 0) {
         throw new ApiError('conflict', 'dots are already placed on the current items; reset the vote before switching between notes and clusters')
@@ -122,13 +122,13 @@ export const voteHandlers: Handlers<
   },
 
   'vote.reveal': (input, ctx) =>
-    ctx.mutate(input.docId, null, (tx) => {
+    ctx.mutate(input.docId, 'vote.reveal', (tx) => {
       const phase = requirePhase(tx, input.phaseId)
       return phase.votesRevealed ? phase : tx.update('phase', phase.id, { votesRevealed: true })
     }),
 
   'vote.hide': (input, ctx) =>
-    ctx.mutate(input.docId, null, (tx) => {
+    ctx.mutate(input.docId, 'vote.hide', (tx) => {
       const phase = requirePhase(tx, input.phaseId)
       return phase.votesRevealed ? tx.update('phase', phase.id, { votesRevealed: false }) : phase
     }),
