@@ -21,7 +21,6 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     plugins: [react()],
     build: {
-      outDir: resolve(__dirname, 'out/renderer'),
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src/renderer/index.html')

@@ -7,7 +7,10 @@ import path from 'node:path'
 // clean clone and never tests a stale build.
 
 const ROOT = path.resolve(__dirname, '..', '..')
-const BUILT = path.join(ROOT, 'out', 'renderer', 'index.html')
+// MEDSKAPA_E2E_OUT lets parallel runs (several developers on one machine) build and serve their
+// own copy instead of rebuilding each other's out/ underneath a running test.
+export const OUT_DIR = process.env.MEDSKAPA_E2E_OUT ? path.resolve(process.env.MEDSKAPA_E2E_OUT) : path.join(ROOT, 'out')
+const BUILT = path.join(OUT_DIR, 'renderer', 'index.html')
 const SOURCES = ['src/renderer', 'src/shared'].map((d) => path.join(ROOT, d))
 
 function newestMtime(dir: string): number {
@@ -24,7 +27,7 @@ export default function globalSetup(): void {
   const sourcesAt = Math.max(...SOURCES.map(newestMtime))
   if (builtAt >= sourcesAt) return
   process.stderr.write('e2e: building the app (out/renderer is missing or older than src/) …\n')
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build', '--outDir', OUT_DIR], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit']
   })

@@ -19,7 +19,9 @@ export interface RunningHost {
 }
 
 export function startHost(dataDir: string): Promise<RunningHost> {
-  const child: ChildProcess = spawn(process.execPath, [SERVE, '--data-dir', dataDir, '--port', '0'], {
+  const out = process.env.MEDSKAPA_E2E_OUT ? path.resolve(process.env.MEDSKAPA_E2E_OUT) : path.join(ROOT, 'out')
+  const args = [SERVE, '--data-dir', dataDir, '--port', '0', '--static', path.join(out, 'renderer')]
+  const child: ChildProcess = spawn(process.execPath, args, {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, MEDSKAPA_DATA_DIR: dataDir }
