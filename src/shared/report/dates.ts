@@ -1,0 +1,57 @@
+import type { Language } from '../domain/enums.ts'
+
+const LOCALE: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' }
+
+const longFormats = new Map<Language, Intl.DateTimeFormat>()
+const numberFormats = new Map<Language, Intl.NumberFormat>()
+
+function parts(iso: string): [number, number, number] | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
+  if (!m) return null
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  const probe = new Date(Date.UTC(y, mo - 1, d))
+  // 2024-02-31 parses as 2 March; a date that does not round-trip is no date.
+  if (probe.getUTCFullYear() !== y || probe.getUTCMonth() !== mo - 1 || probe.getUTCDate() !== d) return null
+  return [y, mo, d]
+}
+
+/**
+ * "13 december 2013" as running Swedish text writes it (Språkrådet; webbriktlinjer #66),
+ * "13 December 2013" in English. An ISO date is a calendar day, so it is formatted in UTC:
+ * the machine's time zone must not move it to the day before.
+ */
+export function formatLongDate(iso: string, language: Language): string {
+  const p = parts(iso)
+  if (!p) return iso
+  let f = longFormats.get(language)
+  if (!f) {
+    f = new Intl.DateTimeFormat(LOCALE[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+    longFormats.set(language, f)
+  }
+  return f.format(new Date(Date.UTC(p[0], p[1] - 1, p[2])))
+}
+
+/** The local calendar day of `now` as YYYY-MM-DD (the day the person exports, where they are). */
+export function isoDay(now: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, '0')
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}
+
+export function isIsoDate(value: string): boolean {
+  return parts(value) !== null
+}
+
+/** 34 175 456: Swedish groups thousands with a (non-breaking) space. */
+export function formatNumber(n: number, language: Language): string {
+  let f = numberFormats.get(language)
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALE[language])
+    numberFormats.set(language, f)
+  }
+  return f.format(n)
+}
+
+/** The BCP 47 tag the document declares: sv-SE or en-GB. */
+export function localeOf(language: Language): string {
+  return LOCALE[language]
+}
