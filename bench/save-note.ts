@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import Database from 'better-sqlite3'
+import type Database from 'better-sqlite3'
 import { createCore } from '../src/main/core/core.ts'
 import { createDocument } from '../src/main/db/open.ts'
 import { summarize, type Sample } from './stats.ts'
