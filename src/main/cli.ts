@@ -1,5 +1,10 @@
 // The command line over the same core as the app: `node src/main/cli.ts <command>` (npm run cli).
-import { runCli } from './cli/run.ts'
+import module from 'node:module'
+
+// Node caches compiled (and type-stripped) modules on disk: a CLI that runs from source would
+// otherwise spend a third of a report export compiling the same files again.
+module.enableCompileCache?.()
+const { runCli } = await import('./cli/run.ts')
 
 // A closed pipe (`medskapa export x | head`) is the reader's choice, not an error worth a trace.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
