@@ -3,7 +3,7 @@ import { API, isApiMethod, type ApiMethod, type ApiOutput } from '../../shared/a
 import { ApiError, parseUnknown, type Envelope } from '../../shared/api/errors.ts'
 import type { ApiEvent } from '../../shared/api/events.ts'
 import { NotFoundError, DocumentStore, type RowChange } from '../db/store.ts'
-import type { CoreContext, Handler, HostKind } from './context.ts'
+import type { CoreContext, CoreServices, Handler, HostKind } from './context.ts'
 import { Documents, type OpenDocument } from './documents.ts'
 import { libraryHandlers } from './handlers/library.ts'
 import { workshopHandlers } from './handlers/workshop.ts'
@@ -18,7 +18,9 @@ import { participantsHandlers } from './handlers/participants.ts'
 import { projectorHandlers } from './handlers/projector.ts'
 import { summariesHandlers } from './handlers/summaries.ts'
 import { backupHandlers } from './handlers/backup.ts'
+import { Backups, type BackupOptions } from './backup.ts'
 import { Library } from './library.ts'
+import { ProjectorHub } from './projector-hub.ts'
 
 export const APP_VERSION = '0.1.0'
 
@@ -44,8 +46,13 @@ export interface Core {
   /** The same, never throwing: what transports send over the wire. */
   invoke(method: unknown, input: unknown): Promise<Envelope<unknown>>
   subscribe(listener: (event: ApiEvent) => void): () => void
+  /** Broadcast an event that is not a document change (a host service's status, e.g. phones joined). */
+  emit(event: ApiEvent): void
   readonly docs: Documents
   readonly library: Library
+  /** Filled in by the host that runs this core (projector address or window, join address). */
+  readonly services: CoreServices
+  readonly projector: ProjectorHub
   close(): void
 }
 
@@ -61,11 +68,25 @@ export function toApiError(e: unknown): ApiError {
   return new ApiError('internal', `unexpected error: ${(e as Error).message ?? String(e)}`)
 }
 
-export function createCore(opts: { dataDir: string; host: HostKind; clock?: () => number }): Core {
+export function createCore(opts: { dataDir: string; host: HostKind; clock?: () => number; backups?: BackupOptions }): Core {
   const bus = new EventEmitter()
   bus.setMaxListeners(0)
-  const docs = new Documents()
   const library = new Library(opts.dataDir)
+  // The CLI works in a throwaway data folder (cli/session.ts): automatic backups there would be lost.
+  const backups = new Backups(library.dataDir, { auto: opts.host !== 'cli', ...opts.backups, now: opts.clock })
+  const docs = new Documents({ opened: (doc) => backups.track(doc), closing: (doc) => backups.untrack(doc) })
+  const services: CoreServices = {}
+  const now = opts.clock ?? (() => Date.now())
+  const projector = new ProjectorHub({
+    docs,
+    services,
+    now,
+    subscribe: (listener) => {
+      bus.on('event', listener)
+      return () => bus.off('event', listener)
+    },
+    emit: (event) => bus.emit('event', event)
+  })
 
   const broadcast = (doc: OpenDocument, changes: RowChange[]): void => {
     if (changes.length === 0) return
@@ -84,7 +105,10 @@ export function createCore(opts: { dataDir: string; host: HostKind; clock?: () =
     version: APP_VERSION,
     docs,
     library,
-    now: opts.clock ?? (() => Date.now()),
+    backups,
+    services,
+    projector,
+    now,
     emit: (event) => bus.emit('event', event),
     mutate: (docId, undoLabel, fn) => {
       const doc = docs.get(docId)
@@ -129,8 +153,17 @@ export function createCore(opts: { dataDir: string; host: HostKind; clock?: () =
       bus.on('event', listener)
       return () => bus.off('event', listener)
     },
+    emit: ctx.emit,
     docs,
     library,
-    close: () => docs.closeAll()
+    services,
+    projector,
+    close: () => {
+      // Phones first: their server stops listening before this returns (the rest closes in the background).
+      void services.participants?.closeAll()
+      projector.close()
+      docs.closeAll()
+      backups.close()
+    }
   }
 }

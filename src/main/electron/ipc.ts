@@ -3,7 +3,8 @@ import { fromZodError, type ApiErrorBody, type Envelope } from '../../shared/api
 import { IPC_CHOOSE_FILE, IPC_EVENT, IPC_INVOKE } from '../../shared/api/transport.ts'
 import type { Core } from '../core/core.ts'
 import { ChooseFileKind, chooseFile } from './dialogs.ts'
-import type { ShellWindows } from './windows.ts'
+import type { ApiEvent } from '../../shared/api/events.ts'
+import type { ShellWindows, WindowRole } from './windows.ts'
 
 export interface IpcDeps {
   readonly core: Core
@@ -30,6 +31,25 @@ export function senderProblem(event: Sender, deps: Pick<IpcDeps, 'windows' | 'is
   return null
 }
 
+/** The only method a projector window may call, and only for its own workshop: it reads, never writes. */
+export const PROJECTOR_WINDOW_METHODS: ReadonlySet<string> = new Set(['projector.view'])
+
+/** Null when a projector window may make this call; otherwise why not. */
+export function projectorCallProblem(role: WindowRole, method: unknown, input: unknown): string | null {
+  if (role.kind !== 'projector') return null
+  if (typeof method !== 'string' || !PROJECTOR_WINDOW_METHODS.has(method)) {
+    return 'a projector window may only read its projector view'
+  }
+  if ((input as { docId?: unknown } | null)?.docId !== role.docId) return 'a projector window may only read its own workshop'
+  return null
+}
+
+/** What a window receives: a projector window only its own workshop's projector view. */
+export function eventReaches(role: WindowRole, event: ApiEvent): boolean {
+  if (role.kind === 'facilitator') return true
+  return event.type === 'projector' && event.docId === role.docId
+}
+
 function forbidden(problem: string): Envelope<never> {
   const error: ApiErrorBody = { code: 'forbidden', message: `IPC refused: ${problem}` }
   return { ok: false, error }
@@ -39,12 +59,16 @@ function forbidden(problem: string): Envelope<never> {
 export async function handleInvoke(deps: IpcDeps, event: Sender, method: unknown, input: unknown): Promise<Envelope<unknown>> {
   const problem = senderProblem(event, deps)
   if (problem) return forbidden(problem)
+  const role = deps.windows.roleOf(event.sender)
+  const roleProblem = role ? projectorCallProblem(role, method, input) : 'the sender is not a Medskapa window'
+  if (roleProblem) return forbidden(roleProblem)
   return deps.core.invoke(method, input)
 }
 
 export async function handleChooseFile(deps: IpcDeps, event: Sender, kind: unknown): Promise<Envelope<string | null>> {
   const problem = senderProblem(event, deps)
   if (problem) return forbidden(problem)
+  if (deps.windows.roleOf(event.sender)?.kind !== 'facilitator') return forbidden('a projector window opens no dialogs')
   const parsed = ChooseFileKind.safeParse(kind)
   if (!parsed.success) return { ok: false, error: fromZodError(parsed.error, 'Invalid file kind').toBody() }
   try {
@@ -58,7 +82,7 @@ export async function handleChooseFile(deps: IpcDeps, event: Sender, kind: unkno
 export function registerIpc(deps: IpcDeps): () => void {
   ipcMain.handle(IPC_INVOKE, (event, method: unknown, input: unknown) => handleInvoke(deps, event, method, input))
   ipcMain.handle(IPC_CHOOSE_FILE, (event, kind: unknown) => handleChooseFile(deps, event, kind))
-  const unsubscribe = deps.core.subscribe((apiEvent) => deps.windows.send(IPC_EVENT, apiEvent))
+  const unsubscribe = deps.core.subscribe((apiEvent) => deps.windows.send(IPC_EVENT, apiEvent, (role) => eventReaches(role, apiEvent)))
   return () => {
     unsubscribe()
     ipcMain.removeHandler(IPC_INVOKE)

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { Menu, type MenuItemConstructorOptions } from 'electron'
 import type { FileEntry } from '../../shared/api/methods/library.ts'
+import { projectorMenu, type ProjectorMenuActions, type ProjectorMenuState } from './projector-menu.ts'
 
 /** What the menu can ask of the shell; the shell decides which window a command goes to. */
 export interface MenuActions {
@@ -9,6 +10,8 @@ export interface MenuActions {
   openWithDialog(): void
   openFile(filePath: string): void
   about(): void
+  /** Visa > Projektor; left out when absent. */
+  readonly projector?: ProjectorMenuActions
 }
 
 export interface MenuState {
@@ -16,6 +19,7 @@ export interface MenuState {
   readonly recent: readonly FileEntry[]
   /** Developer tools only in an unpackaged app. */
   readonly developer: boolean
+  readonly projector?: ProjectorMenuState
 }
 
 function recentItems(state: MenuState, actions: MenuActions): MenuItemConstructorOptions[] {
@@ -64,6 +68,9 @@ export function menuTemplate(state: MenuState, actions: MenuActions): MenuItemCo
       { label: 'Zooma in', role: 'zoomIn' },
       { label: 'Zooma ut', role: 'zoomOut' },
       { label: 'Verklig storlek', role: 'resetZoom' },
+      ...(state.projector && actions.projector
+        ? [{ type: 'separator' as const }, projectorMenu(state.projector, actions.projector)]
+        : []),
       ...(state.developer
         ? [{ type: 'separator' as const }, { label: 'Utvecklarverktyg', role: 'toggleDevTools' as const }]
         : [])

@@ -4,10 +4,12 @@ import type { FileEntry } from '../../shared/api/methods/library.ts'
 import { OPEN_DOC_COMMAND_PREFIX } from '../../shared/api/transport.ts'
 import { APP_VERSION, createCore, type Core } from '../core/core.ts'
 import { defaultDataDir } from '../core/library.ts'
+import { installParticipants } from '../host/participants/service.ts'
 import { appLocation, handleAppProtocol, isAppUrl } from './app-protocol.ts'
 import { chooseFile, showError } from './dialogs.ts'
 import { registerIpc } from './ipc.ts'
 import { installMenu } from './menu.ts'
+import { ProjectorWindows } from './projector-window.ts'
 import { installSecurity } from './security.ts'
 import { createFacilitatorWindow, focusWindow, ShellWindows, type WindowPaths } from './windows.ts'
 
@@ -37,10 +39,22 @@ export function bootShell(env: NodeJS.ProcessEnv): Shell | null {
     return null
   }
 
+  // Residents' phones (off until the facilitator turns them on); core.close() stops their server.
+  installParticipants(core, { phoneDir: path.join(appPath, 'out', 'phone') })
+
   const windows = new ShellWindows()
   const disposeIpc = registerIpc({ core, windows, isAppUrl: ownUrl })
   const paths: WindowPaths = { preloadPath: path.join(appPath, 'out', 'preload', 'index.js'), entryUrl: location.entryUrl }
-  const mainWindow = (): BrowserWindow => windows.main() ?? createFacilitatorWindow(paths, windows)
+  // The projector window belongs to the facilitator's: when the last of those closes, it closes
+  // too, so the app quits as before instead of leaving the room's screen on its own.
+  const facilitatorWindow = (): BrowserWindow => {
+    const win = createFacilitatorWindow(paths, windows)
+    win.on('closed', () => {
+      if (windows.all().length === 0) projectors.close()
+    })
+    return win
+  }
+  const mainWindow = (): BrowserWindow => windows.main() ?? facilitatorWindow()
   const targetWindow = (): BrowserWindow => {
     const focused = BrowserWindow.getFocusedWindow()
     return focused && windows.all().includes(focused) ? focused : mainWindow()
@@ -59,6 +73,14 @@ export function bootShell(env: NodeJS.ProcessEnv): Shell | null {
     }
   }
 
+  const projectors = new ProjectorWindows(paths, windows, {
+    changed: () => void refreshMenu(),
+    watch: (docId) => core.projector.watch(docId)
+  })
+  core.services.openProjectorWindow = (docId, displayId) => projectors.open(docId, displayId)
+  core.services.closeProjectorWindow = (docId) => projectors.close(docId)
+  core.services.projectorWindowOpen = (docId) => projectors.isOpen(docId)
+
   let lastRecent: string | null = null
   const refreshMenu = async (): Promise<void> => {
     let recent: FileEntry[] = []
@@ -68,7 +90,12 @@ export function bootShell(env: NodeJS.ProcessEnv): Shell | null {
       console.error('medskapa: the recent list could not be read', e)
     }
     installMenu(
-      { platform: process.platform, recent, developer: !app.isPackaged },
+      {
+        platform: process.platform,
+        recent,
+        developer: !app.isPackaged,
+        projector: { displays: projectors.displays(), chosen: projectors.chosen(), open: projectors.openDocId() !== null }
+      },
       {
         command: (id) => windows.sendCommand(targetWindow(), id),
         openWithDialog: () => {
@@ -77,6 +104,11 @@ export function bootShell(env: NodeJS.ProcessEnv): Shell | null {
             .catch((e: unknown) => console.error('medskapa: open dialog failed', e))
         },
         openFile: (filePath) => void openFile(filePath),
+        projector: {
+          openProjector: () => windows.sendCommand(targetWindow(), 'projector-open'),
+          closeProjector: () => projectors.close(),
+          chooseDisplay: (displayId) => projectors.choose(displayId)
+        },
         about: () => {
           void dialog.showMessageBox(targetWindow(), {
             title: 'Om Medskapa',
@@ -94,10 +126,12 @@ export function bootShell(env: NodeJS.ProcessEnv): Shell | null {
   }
   core.subscribe((event) => {
     if (event.type === 'library') void refreshMenu()
+    // A closed workshop leaves the room's screen too.
+    if (event.type === 'closed') projectors.close(event.docId)
   })
   void refreshMenu()
 
-  createFacilitatorWindow(paths, windows)
+  facilitatorWindow()
   app.on('activate', () => void mainWindow())
   app.on('window-all-closed', () => app.quit())
   // will-quit, not before-quit: it runs after every window has closed, so a renderer that flushes
@@ -106,6 +140,7 @@ export function bootShell(env: NodeJS.ProcessEnv): Shell | null {
   app.on('will-quit', () => {
     if (closed) return
     closed = true
+    projectors.dispose()
     disposeIpc()
     core.close()
   })

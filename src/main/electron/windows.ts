@@ -2,8 +2,17 @@ import { BrowserWindow, type WebContents } from 'electron'
 import { IPC_COMMAND } from '../../shared/api/transport.ts'
 import { secureWebPreferences } from './security.ts'
 
+/**
+ * What a window is for. A projector window shows the room's view of one workshop: it receives
+ * only that workshop's 'projector' events and may call only 'projector.view' (ipc.ts).
+ */
+export type WindowRole = { readonly kind: 'facilitator' } | { readonly kind: 'projector'; readonly docId: string }
+
+const FACILITATOR: WindowRole = { kind: 'facilitator' }
+
 interface Entry {
   readonly win: BrowserWindow
+  readonly role: WindowRole
   // Kept apart from win: after 'closed' the window is destroyed and win.webContents throws.
   readonly contents: WebContents
   loaded: boolean
@@ -17,8 +26,8 @@ interface Entry {
 export class ShellWindows {
   #entries: Entry[] = []
 
-  add(win: BrowserWindow): void {
-    const entry: Entry = { win, contents: win.webContents, loaded: false, pending: [] }
+  add(win: BrowserWindow, role: WindowRole = FACILITATOR): void {
+    const entry: Entry = { win, role, contents: win.webContents, loaded: false, pending: [] }
     this.#entries.push(entry)
     entry.contents.on('did-finish-load', () => {
       entry.loaded = true
@@ -37,18 +46,25 @@ export class ShellWindows {
     return this.#entries.some((e) => e.contents === contents)
   }
 
+  /** The role of one of our windows' contents; null when it is not ours. */
+  roleOf(contents: WebContents): WindowRole | null {
+    return this.#entries.find((e) => e.contents === contents)?.role ?? null
+  }
+
+  /** The facilitator windows: menu commands and opened files never go to a projector window. */
   all(): BrowserWindow[] {
-    return this.#entries.map((e) => e.win)
+    return this.#entries.filter((e) => e.role.kind === 'facilitator').map((e) => e.win)
   }
 
   /** The facilitator window: the first one opened that is still open. */
   main(): BrowserWindow | null {
-    return this.#entries[0]?.win ?? null
+    return this.all()[0] ?? null
   }
 
-  send(channel: string, payload: unknown): void {
+  /** Send to every window whose role `accepts` the payload (all of them by default). */
+  send(channel: string, payload: unknown, accepts: (role: WindowRole) => boolean = () => true): void {
     for (const e of this.#entries) {
-      if (!e.contents.isDestroyed()) e.contents.send(channel, payload)
+      if (!e.contents.isDestroyed() && accepts(e.role)) e.contents.send(channel, payload)
     }
   }
 
@@ -65,10 +81,7 @@ export interface WindowPaths {
   readonly entryUrl: string
 }
 
-/**
- * The facilitator's window. A projector window (second display, read-only view) will be a
- * sibling function here with the same webPreferences.
- */
+/** The facilitator's window. The projector window (projector-window.ts) has the same webPreferences. */
 export function createFacilitatorWindow(paths: WindowPaths, windows: ShellWindows): BrowserWindow {
   const win = new BrowserWindow({
     title: 'Medskapa',

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Envelope } from '../../shared/api/errors.ts'
 import { API_PREFIX, TOKEN_HEADER, TOKEN_QUERY } from '../../shared/api/transport.ts'
+import type { ProjectorGate } from './projector-access.ts'
 import {
   isAllowedHost,
   isAllowedOrigin,
@@ -44,7 +45,10 @@ function deny(request: FastifyRequest, reply: FastifyReply, status: 401 | 403, m
   return reply.type('text/plain; charset=utf-8').send(message)
 }
 
-export function registerGuard(app: FastifyInstance, opts: { token: string; port: () => number }): void {
+export function registerGuard(
+  app: FastifyInstance,
+  opts: { token: string; port: () => number; projector?: ProjectorGate }
+): void {
   app.addHook('onRequest', async (request, reply) => {
     const port = opts.port()
     const { headers } = request
@@ -61,7 +65,13 @@ export function registerGuard(app: FastifyInstance, opts: { token: string; port:
     const byQuery = tokensEqual((request.query as Record<string, unknown> | undefined)?.[TOKEN_QUERY], opts.token)
     const cookieName = tokenCookieName(port)
     const byCookie = tokensEqual(readCookie(headers.cookie, cookieName), opts.token)
-    if (!byHeader && !byQuery && !byCookie) return deny(request, reply, 401, NO_TOKEN_MESSAGE)
+    if (!byHeader && !byQuery && !byCookie) {
+      // The projector's own read-only key opens only the projector (projector-access.ts).
+      const projector = opts.projector?.(request, reply) ?? null
+      if (projector === 'allow') return undefined
+      if (projector !== null) return deny(request, reply, 403, projector)
+      return deny(request, reply, 401, NO_TOKEN_MESSAGE)
+    }
 
     // CSRF: a browser attaches cookies by itself, but only our own page knows to set the header.
     if (!READ_ONLY_METHODS.has(request.method) && !byHeader) return deny(request, reply, 403, HEADER_MESSAGE)

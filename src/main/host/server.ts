@@ -3,11 +3,13 @@ import fastifyWebsocket from '@fastify/websocket'
 import Fastify from 'fastify'
 import { z } from 'zod'
 import { ApiError, parseUnknown } from '../../shared/api/errors.ts'
-import { API_PREFIX, TOKEN_QUERY } from '../../shared/api/transport.ts'
+import { API_PREFIX, PROJECTOR_PATH, PROJECTOR_TOKEN_QUERY, projectorRoute, TOKEN_QUERY } from '../../shared/api/transport.ts'
 import type { Core } from '../core/core.ts'
 import { registerApi, sendError } from './api.ts'
 import { EVENTS_MAX_PAYLOAD, registerEvents } from './events.ts'
 import { registerGuard } from './guard.ts'
+import { projectorGate, ProjectorKeys } from './projector-access.ts'
+import { registerProjector } from './projector-stream.ts'
 import { LOOPBACK, newToken, securityHeaders, TokenSchema } from './security.ts'
 import { registerStatic } from './static.ts'
 
@@ -65,10 +67,12 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
   app.addHook('onRequest', async (_request, reply) => {
     reply.headers(securityHeaders(port))
   })
-  registerGuard(app, { token, port: () => port })
+  const projectorKeys = new ProjectorKeys()
+  registerGuard(app, { token, port: () => port, projector: projectorGate(projectorKeys, () => port) })
 
   registerApi(app, opts.core, log)
   const events = registerEvents(app, opts.core)
+  const projector = registerProjector(app, opts.core, projectorKeys, checked.staticDir)
   await registerStatic(app, checked.staticDir)
 
   app.setNotFoundHandler((request, reply) => {
@@ -93,10 +97,14 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
     await app.listen({ host: LOOPBACK, port: checked.port })
   } catch (e) {
     await events.close()
+    await projector.close()
     await app.close().catch(() => undefined)
     throw e
   }
   port = (app.server.address() as AddressInfo).port
+  const projectorUrl = (docId: string): string =>
+    `http://${LOOPBACK}:${port}${PROJECTOR_PATH}?${PROJECTOR_TOKEN_QUERY}=${projectorKeys.tokenFor(docId)}${projectorRoute(docId)}`
+  opts.core.services.projectorUrl = projectorUrl
 
   let closing: Promise<void> | undefined
   return {
@@ -108,7 +116,9 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
     },
     close: () => {
       closing ??= (async () => {
+        if (opts.core.services.projectorUrl === projectorUrl) delete opts.core.services.projectorUrl
         await events.close()
+        await projector.close()
         await app.close()
       })()
       return closing

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { ENTITY_NAMES, type EntityName, type EntityOf } from '../domain/entities.ts'
+import { ProjectorView } from '../projector/schema.ts'
+import { ParticipantStatus } from '../participants/schemas.ts'
 
 export const HistoryState = z.object({
   canUndo: z.boolean(),
@@ -33,9 +35,15 @@ export const ApiEvent = z.discriminatedUnion('type', [
     history: HistoryState
   }),
   z.object({ type: z.literal('closed'), docId: z.string() }),
-  z.object({ type: z.literal('library') })
+  z.object({ type: z.literal('library') }),
+  /** What the room's screen shows now; sent only while a projector watches the workshop. */
+  z.object({ type: z.literal('projector'), docId: z.string(), view: ProjectorView }),
+  /** The participant server of a workshop started, stopped, changed mode or code, or phones came and went. */
+  z.object({ type: z.literal('participants'), docId: z.string(), status: ParticipantStatus })
 ])
 export type ApiEvent =
   | { type: 'changes'; docId: string; seq: number; changes: EntityChange[]; history: HistoryState }
   | { type: 'closed'; docId: string }
   | { type: 'library' }
+  | { type: 'projector'; docId: string; view: ProjectorView }
+  | { type: 'participants'; docId: string; status: ParticipantStatus }

@@ -14,6 +14,8 @@ export const IPC_CHOOSE_FILE = 'medskapa:choose-file'
  *   'new-workshop'       Arkiv > Ny workshop: ask for a title, then library.create
  *   'undo' | 'redo'      Redigera > Ångra / Gör om: the focused editor's text history, else the board's
  *   'open-doc:<docId>'   main has already opened the file (library.open); show that workshop
+ *   'projector-open'     Visa > Projektor: put the workshop shown in this window on the projector
+ *                        (projector.open with its docId)
  */
 export const IPC_COMMAND = 'medskapa:command'
 export const OPEN_DOC_COMMAND_PREFIX = 'open-doc:'
@@ -38,6 +40,22 @@ export const EVENTS_PATH = '/events'
 export const TOKEN_QUERY = 'token'
 export const TOKEN_HEADER = 'x-medskapa-token'
 export const TOKEN_COOKIE = 'medskapa_token'
+
+/**
+ * Browser host, the room's screen: GET /projector?ptoken=... serves the app's index.html, and the
+ * renderer shows the projector view for the hash route `#/projector?doc=<docId>`. The projector key
+ * (ptoken) is read-only and bound to one workshop: it opens this page, the app's assets and the
+ * projector stream, and nothing else (never /api or /events). The stream sends only 'projector'
+ * events for that workshop, and closes on anything the page sends.
+ */
+export const PROJECTOR_PATH = '/projector'
+export const PROJECTOR_EVENTS_PATH = '/projector-events'
+export const PROJECTOR_TOKEN_QUERY = 'ptoken'
+
+/** The renderer's route to the projector view of one workshop (also the Electron window's hash). */
+export function projectorRoute(docId: string): string {
+  return `#/projector?doc=${encodeURIComponent(docId)}`
+}
 
 export function httpStatusFor(error: ApiErrorBody): number {
   switch (error.code) {

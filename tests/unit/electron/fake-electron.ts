@@ -66,7 +66,11 @@ export class FakeBrowserWindow extends EventEmitter {
   destroyed = false
   minimized = false
   shown = false
+  /** Shown without focus (showInactive), as the projector window is. */
+  shownInactive = false
   focusCount = 0
+  bounds: { x: number; y: number; width: number; height: number } = { x: 0, y: 0, width: 800, height: 600 }
+  fullScreen = false
   constructor(options: Record<string, unknown>) {
     super()
     this.options = options
@@ -95,6 +99,21 @@ export class FakeBrowserWindow extends EventEmitter {
   }
   show(): void {
     this.shown = true
+  }
+  showInactive(): void {
+    this.shownInactive = true
+  }
+  setBounds(bounds: { x: number; y: number; width: number; height: number }): void {
+    this.bounds = { ...bounds }
+  }
+  getBounds(): { x: number; y: number; width: number; height: number } {
+    return { ...this.bounds }
+  }
+  setFullScreen(on: boolean): void {
+    this.fullScreen = on
+  }
+  isFullScreen(): boolean {
+    return this.fullScreen
   }
   focus(): void {
     this.focusCount += 1
@@ -137,6 +156,28 @@ type HeadersListener = (
   callback: (response: { responseHeaders?: Record<string, string[]>; cancel?: boolean }) => void
 ) => void
 
+export interface FakeDisplay {
+  id: number
+  label: string
+  bounds: { x: number; y: number; width: number; height: number }
+  workArea: { x: number; y: number; width: number; height: number }
+}
+
+/** Electron's screen module: a list of displays a test can change, with its change events. */
+export class FakeScreen extends EventEmitter {
+  displays: FakeDisplay[] = [FakeScreen.display(1, 0, 1920, 1080, 'Inbyggd skärm')]
+  primaryId = 1
+  static display(id: number, x: number, width: number, height: number, label = ''): FakeDisplay {
+    return { id, label, bounds: { x, y: 0, width, height }, workArea: { x, y: 25, width, height: height - 25 } }
+  }
+  getAllDisplays(): FakeDisplay[] {
+    return this.displays
+  }
+  getPrimaryDisplay(): FakeDisplay {
+    return this.displays.find((d) => d.id === this.primaryId) ?? this.displays[0]
+  }
+}
+
 function makeFake() {
   const handlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown>()
   const session = {
@@ -171,6 +212,7 @@ function makeFake() {
     ipcRenderer,
     contextBridge: { exposeInMainWorld: vi.fn() },
     shell: { openExternal: vi.fn(async (_url: string) => {}) },
+    screen: new FakeScreen(),
     session: { defaultSession: session },
     protocol: {
       handlers: protocolHandlers,

@@ -140,6 +140,8 @@ export const createWorkshopSlice: Slice<WorkshopSlice> = (set, get) => {
         patch(event.docId, () => ({ status: 'closed' }))
         return
       }
+      // The projector's read model is for the projector views, not the facilitator's cache.
+      if (event.type !== 'changes') return
       const buffer = buffers.get(event.docId)
       if (buffer) {
         buffer.push(event)
