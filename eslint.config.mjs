@@ -58,6 +58,28 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [noElectron, noNode, noSqlite, noServer] }] }
   },
   {
+    // The residents' phone page (issue 8): a tiny browser script, so no Node, servers, React or zod.
+    files: ['src/phone/**/*.ts'],
+    ignores: ['src/phone/vite.config.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            noElectron,
+            noNode,
+            noSqlite,
+            noReact,
+            noServer,
+            noZustand,
+            { group: ['zod', 'zod/*'], allowTypeImports: true, message: 'The phone bundle stays small: import types only.' }
+          ]
+        }
+      ]
+    }
+  },
+  {
     files: ['src/preload/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noNode, noSqlite, noReact, noServer] }] }
   },

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { createCore, type Core } from '../core/core.ts'
 import { defaultDataDir } from '../core/library.ts'
+import { installParticipants } from './participants/service.ts'
 import { startHost, type RunningHost } from './server.ts'
 
 // `node src/main/host/serve.ts` and `npm run cli -- serve`: the whole app in a browser, for
@@ -128,6 +129,8 @@ export async function runServe(argv: string[], opts: ServeOptions = {}): Promise
   let core: Core
   try {
     core = createCore({ dataDir: args.dataDir, host: 'browser' })
+    // Residents' phones (off until the facilitator turns them on); the page is built into out/phone.
+    installParticipants(core, { phoneDir: path.join(repoRoot(), 'out', 'phone'), log: (line) => err(`${line}\n`) })
   } catch (e) {
     err(`medskapa serve: cannot use the data folder ${args.dataDir}: ${(e as Error).message}\n`)
     return 1
