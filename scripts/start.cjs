@@ -18,15 +18,17 @@ function newestMtime(dir) {
 
 function needsBuild() {
   const built = path.join(root, 'out', 'renderer', 'index.html')
-  if (!fs.existsSync(built) || !fs.existsSync(path.join(root, 'out', 'main', 'index.js'))) return true
+  const parts = [built, path.join(root, 'out', 'main', 'index.js'), path.join(root, 'out', 'phone', 'phone.js')]
+  if (parts.some((p) => !fs.existsSync(p))) return true
   const builtAt = fs.statSync(built).mtimeMs
-  return ['src/renderer', 'src/shared', 'src/preload', 'src/main'].some((d) => newestMtime(path.join(root, d)) > builtAt)
+  return ['src/renderer', 'src/shared', 'src/preload', 'src/main', 'src/phone'].some((d) => newestMtime(path.join(root, d)) > builtAt)
 }
 
 if (needsBuild()) {
   console.log('Medskapa: building the app (first start or changed sources) …')
   const r = spawnSync(bin('electron-vite'), ['build'], { cwd: root, stdio: 'inherit' })
-  if (r.status !== 0) {
+  const phone = r.status === 0 && spawnSync(bin('vite'), ['build', '--config', 'src/phone/vite.config.ts'], { cwd: root, stdio: 'inherit' })
+  if (r.status !== 0 || !phone || phone.status !== 0) {
     console.error('Medskapa: the build failed; see the messages above.')
     process.exit(1)
   }
