@@ -1,3 +1,4 @@
+import { benchPhones } from './phones.ts'
 import { benchReport } from './report.ts'
 import { benchSaveNote } from './save-note.ts'
 
@@ -69,6 +70,36 @@ export const BENCHMARKS: Benchmark[] = [
           `Content: the seeded large sample (6 meetings, 2,000 notes in 60 clusters, meeting notes): ${r.words.toLocaleString('sv-SE')} words as Markdown; our report is ${r.pages} pages (${Math.round(r.bytes / 1024)} kB).`,
           'Both commands run once to warm the file cache (and Node\'s compile cache), then alternate.',
           ratio <= 1 ? 'Faster than pandoc (the issue\'s budget); see the profile notes below for the stricter DESIGN.md budget.' : 'Slower than pandoc.'
+        ]
+      }
+    }
+  },
+  {
+    id: 'phones',
+    title: 'Phones: 60 phones × 10 notes within a minute',
+    budget: 'nothing lost; p95 acknowledgement < 100 ms',
+    async run() {
+      const r = await benchPhones({ phones: 60, notesEach: 10, windowMs: 60_000 })
+      const met = r.lost === 0 && r.stored === r.sent && r.p95AckMs < 100
+      return {
+        id: 'phones',
+        title: this.title,
+        budget: this.budget,
+        headline: `${r.acknowledged}/${r.sent} acknowledged, ${r.stored} stored, lost ${r.lost}; p95 ack ${r.p95AckMs.toFixed(1)} ms`,
+        rows: [
+          { measure: 'notes sent', value: r.sent },
+          { measure: 'acknowledged (HTTP 200)', value: r.acknowledged },
+          { measure: 'stored in the workshop file', value: r.stored },
+          { measure: 'lost', value: r.lost },
+          { measure: 'ack median ms', value: r.ack.median },
+          { measure: 'ack p95 ms', value: r.p95AckMs },
+          { measure: 'state polls (every 2 s per phone)', value: r.polls },
+          { measure: 'failed polls', value: r.failedPolls }
+        ],
+        verdict: met ? 'met' : 'missed',
+        notes: [
+          'Real participant server and core on 127.0.0.1: each phone joins with the code, polls the state every 2 s like the phone page and sends its notes at random moments over the minute (open mode).',
+          'The baseline is the budget itself: every note acknowledged and found in the file.'
         ]
       }
     }
