@@ -12,6 +12,9 @@ test('a workshop created on the start page keeps its sticky across a reload and 
   await page.getByLabel('Namn på workshoppen').fill('Trygghet i Alby')
   await page.getByLabel('Metod').selectOption({ label: 'Dystopiövningen' })
   await page.getByRole('button', { name: 'Skapa workshop' }).click()
+  // A new workshop opens on its set-up page; the workshop itself is one link away.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trygghet i Alby')
+  await page.getByRole('link', { name: /Till workshoppen/ }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trygghet i Alby')
   await expect(stickies(page)).toHaveCount(0)
 

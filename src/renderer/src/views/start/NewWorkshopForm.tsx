@@ -5,8 +5,9 @@ import { toUiError, type UiError } from '../../api/index.ts'
 import { ErrorMessage } from '../../components/ErrorMessage.tsx'
 import { useFocusRequest } from '../../components/useFocusRequest.ts'
 import { useTranslation } from '../../i18n/index.ts'
-import { navigate } from '../../router.ts'
+import { hrefFor, navigate } from '../../router.ts'
 import { useAppStore } from '../../store/index.ts'
+import { useTemplates } from '../templates/useTemplates.ts'
 
 function totalMinutes(method: MethodTemplate): number {
   return method.meetings.reduce((sum, m) => sum + m.phases.reduce((s, p) => s + p.durationMin, 0), 0)
@@ -38,7 +39,10 @@ export function NewWorkshopForm(): React.JSX.Element {
   const [error, setError] = useState<UiError | null>(null)
   const titleRef = useRef<HTMLInputElement>(null)
   const methodMeta = useMethodMeta()
-  const method = BUILT_IN_METHODS.find((m) => m.id === methodId)
+  const own = useTemplates()
+    .templates.filter((e) => !e.builtIn)
+    .map((e) => e.template)
+  const method = BUILT_IN_METHODS.find((m) => m.id === methodId) ?? own.find((m) => m.id === methodId)
   useFocusRequest('new-workshop', titleRef)
 
   const submit = async (e: React.FormEvent): Promise<void> => {
@@ -52,7 +56,8 @@ export function NewWorkshopForm(): React.JSX.Element {
     setBusy(true)
     try {
       const opened = await createWorkshop({ title: title.trim(), methodId, language })
-      navigate({ name: 'workshop', path: opened.path })
+      // A new workshop starts with its set-up: purpose, ladder level, receivers.
+      navigate({ name: 'setup', path: opened.path })
     } catch (err) {
       setError(toUiError(err))
       setBusy(false)
@@ -106,11 +111,22 @@ export function NewWorkshopForm(): React.JSX.Element {
             aria-describedby="new-method-about"
             onChange={(e) => setMethodId(e.target.value)}
           >
-            {BUILT_IN_METHODS.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m[language].name}
-              </option>
-            ))}
+            <optgroup label={t('run.newWorkshop.builtInGroup')}>
+              {BUILT_IN_METHODS.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m[language].name}
+                </option>
+              ))}
+            </optgroup>
+            {own.length > 0 && (
+              <optgroup label={t('run.newWorkshop.ownGroup')}>
+                {own.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m[language].name}
+                  </option>
+                ))}
+              </optgroup>
+            )}
           </select>
           {method && (
             <div id="new-method-about" className="method-about">
@@ -118,6 +134,9 @@ export function NewWorkshopForm(): React.JSX.Element {
               <p className="method-about__meta">{methodMeta(method)}</p>
             </div>
           )}
+          <p className="field__hint">
+            <a href={hrefFor({ name: 'templates' })}>{t('run.newWorkshop.templatesLink')}</a>
+          </p>
         </div>
         <div className="form__actions">
           <button type="submit" className="button button--primary button--large" disabled={busy}>

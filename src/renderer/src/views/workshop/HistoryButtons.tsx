@@ -1,3 +1,4 @@
+import { FEATURES } from '../../i18n/features/index.ts'
 import { hasKey, useTranslation } from '../../i18n/index.ts'
 import { useAppStore } from '../../store/index.ts'
 import { errorText } from '../../components/errorText.ts'
@@ -7,8 +8,10 @@ function useStepName(): (label: string | null) => string | null {
   const { t } = useTranslation()
   return (label) => {
     if (!label) return null
-    const key = `undoLabels.${label.replace(/\./g, '_')}`
-    return hasKey(key) ? t(key as 'undoLabels.sticky_add') : null
+    const name = label.replace(/\./g, '_')
+    // Core names first, then each feature's own `<feature>.undoLabels` (run, board …).
+    const key = [`undoLabels.${name}`, ...Object.keys(FEATURES).map((f) => `${f}.undoLabels.${name}`)].find(hasKey)
+    return key ? t(key as 'undoLabels.sticky_add') : null
   }
 }
 
