@@ -100,6 +100,21 @@ export function createHttpTransport(opts: { origin: string; token: string | null
       }
       return unwrapEnvelope(body, method) as ApiOutput<M>
     },
+    async callKeepalive(method, input) {
+      const headers: Record<string, string> = { 'content-type': 'application/json' }
+      if (opts.token) headers[TOKEN_HEADER] = opts.token
+      const init: RequestInit = { method: 'POST', headers, body: JSON.stringify(input ?? {}), credentials: 'same-origin' }
+      const url = new URL(`${API_PREFIX}${method}`, opts.origin)
+      let response: Response
+      try {
+        response = await fetch(url, { ...init, keepalive: true })
+      } catch {
+        // Browsers cap keepalive bodies (64 KiB in all); a bigger write goes the ordinary way and
+        // is delivered if the page lives long enough.
+        response = await fetch(url, init)
+      }
+      unwrapEnvelope(await response.json(), method)
+    },
     subscribe(listener) {
       eventListeners.add(listener)
       return () => eventListeners.delete(listener)

@@ -13,6 +13,10 @@ export function createIpcTransport(bridge: ShellBridge): Transport {
     async call<M extends ApiMethod>(method: M, input: unknown): Promise<ApiOutput<M>> {
       return unwrapEnvelope(await bridge.invoke(method, input ?? {}), method) as ApiOutput<M>
     },
+    // IPC messages are queued in the shell the moment they are sent, so a closing window loses none.
+    async callKeepalive(method, input) {
+      unwrapEnvelope(await bridge.invoke(method, input ?? {}), method)
+    },
     subscribe: (listener) => bridge.onEvent(listener),
     onStatus: (listener) => {
       listener('online', false)

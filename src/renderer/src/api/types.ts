@@ -1,4 +1,4 @@
-import type { ApiClient } from '../../../shared/api/contract.ts'
+import type { ApiClient, ApiInput, ApiMethod } from '../../../shared/api/contract.ts'
 import type { PreloadApi } from '../../../shared/api/transport.ts'
 
 export type ConnectionStatus = 'connecting' | 'online' | 'offline'
@@ -21,6 +21,11 @@ export interface Transport extends ApiClient {
   readonly chooseFile: PreloadApi['chooseFile'] | null
   /** Menu commands from the shell; null when there is no shell. */
   readonly onCommand: ((listener: CommandListener) => () => void) | null
+  /**
+   * A write that must outlive the page (pagehide, window close): the browser keeps sending it after
+   * the page is gone (fetch keepalive, which unlike sendBeacon can carry the token header).
+   */
+  callKeepalive<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<void>
   /** Stop: close the line and do not reconnect. */
   close(): void
 }
