@@ -19,7 +19,7 @@ import { REPORT_LABELS } from '../../shared/report/labels.ts'
 import { REPORT_SECTIONS, ReportOptions, type ReportHeader, type ReportOptionsInput, type ReportSection } from '../../shared/report/options.ts'
 import { redactWorkshop, Redactor, savedPseudonyms, type ReportHit } from '../../shared/report/redact.ts'
 import { sanitizeLine } from '../../shared/text/sanitize.ts'
-import { buildModel, type ReportModel } from './model.ts'
+import { buildModel, meetingRows, type ReportModel } from './model.ts'
 import { frontMatter } from './sections/front.ts'
 import { SECTIONS } from './sections/index.ts'
 import { FONT, MUTED_COLOUR, PAGE, reportNumbering, reportStyles } from './styles.ts'
@@ -48,7 +48,7 @@ export function prepareReport(data: WorkshopData, input: ReportOptionsInput = {}
     subtitle: redactor.text(saved.subtitle, { entity: 'header', id: 'report.header', field: 'subtitle' }),
     summary: redactor.text(saved.summary, { entity: 'header', id: 'report.header', field: 'summary' })
   }
-  const redacted = redactWorkshop(data, redactor, options.includeAuthorLabels)
+  const redacted = redactWorkshop(meetingRows(data), redactor, options.includeAuthorLabels)
   const model = buildModel(redacted, options, header, header.date ?? env.today ?? isoDay(new Date()))
   const parts = REPORT_SECTIONS.filter((id) => model.include(id))
     .map((id) => ({ id, children: SECTIONS[id].build(model), landscape: SECTIONS[id].landscape === true }))

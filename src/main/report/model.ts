@@ -2,6 +2,7 @@ import type { Body, Cluster, Countermeasure, EffectRow, Meeting, Note, Phase, Pr
 import type { WorkshopData } from '../../shared/domain/interchange.ts'
 import { REPORT_LABELS, type ReportLabels } from '../../shared/report/labels.ts'
 import type { ReportHeader, ReportOptions, ReportSection } from '../../shared/report/options.ts'
+import { withApprovedSummaries } from '../../shared/summary/snapshot.ts'
 
 // The workshop rearranged the way the report reads it: ordered, grouped, counted. Pure over data
 // that has already been redacted (see shared/report/redact.ts), so no section can print anything
@@ -90,16 +91,18 @@ function tallies(data: WorkshopData, labels: ReportLabels): Map<string, VoteLine
 }
 
 /**
- * The report's view of one meeting. Issue 12 ("the report uses the latest approved version of
- * each meeting") plugs in here: when a meeting has an approved summary, its snapshot replaces the
- * live rows of that meeting before the model groups them.
+ * The report's view of the meetings: when a meeting has an approved summary (minnesanteckningar),
+ * the newest approved version's snapshot replaces that meeting's live rows. Approved content wins
+ * over live data: it is what the participants checked, so a later edit on the board does not
+ * change it until a new version is exported and approved (see shared/summary/snapshot.ts).
+ * Applied before redaction (build.ts), so the guard reads what the report prints.
  */
 export function meetingRows(data: WorkshopData): WorkshopData {
-  return data
+  return withApprovedSummaries(data)
 }
 
 export function buildModel(redacted: WorkshopData, options: ReportOptions, header: ReportHeader, date: string): ReportModel {
-  const data = meetingRows(redacted)
+  const data = redacted
   const labels = REPORT_LABELS[options.language]
   const board = data.stickies.filter((s) => s.status === 'board').sort(byPosition)
   const clusterIds = new Set(data.clusters.map((c) => c.id))

@@ -66,6 +66,11 @@ export class Redactor {
     this.#map = pseudonyms
   }
 
+  /** The pseudonym map as it stands now, with any names replaced so far (to save it for next time). */
+  get pseudonyms(): PseudonymMap {
+    return this.#map
+  }
+
   /** The text as the report prints it; every find is recorded in `hits`. */
   text(value: string, source: TextSource): string {
     const clean = sanitizeText(value)
