@@ -2,6 +2,7 @@ import { create } from 'zustand'
 import { useShallow } from 'zustand/react/shallow'
 import { createConnectionSlice } from './connectionSlice.ts'
 import { createLibrarySlice } from './librarySlice.ts'
+import { createParticipantsSlice } from './participantsSlice.ts'
 import type { AppState } from './types.ts'
 import { createUiSlice } from './uiSlice.ts'
 import { createWorkshopSlice } from './workshopSlice.ts'
@@ -14,7 +15,8 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createConnectionSlice(...a),
   ...createLibrarySlice(...a),
   ...createWorkshopSlice(...a),
-  ...createUiSlice(...a)
+  ...createUiSlice(...a),
+  ...createParticipantsSlice(...a)
 }))
 
 export { useShallow }
@@ -24,3 +26,4 @@ export type { LibraryState } from './librarySlice.ts'
 export type { Toast, FocusTarget } from './uiSlice.ts'
 export type { EntityTables } from './entities.ts'
 export * from './selectors.ts'
+export { selectParticipants } from './participantsSlice.ts'

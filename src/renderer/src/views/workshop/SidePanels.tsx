@@ -23,6 +23,7 @@ export function SidePanels({ docId }: { docId: string }): React.JSX.Element | nu
             onClick={() => setOpen(p.id === open ? null : p.id)}
           >
             {p.label(t)}
+            {p.badge && <p.badge docId={docId} />}
           </button>
         ))}
       </div>
