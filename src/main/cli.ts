@@ -1,9 +1,11 @@
 // The command line over the same core as the app: `node src/main/cli.ts <command>` (npm run cli).
 import module from 'node:module'
+import path from 'node:path'
 
 // Node caches compiled (and type-stripped) modules on disk: a CLI that runs from source would
 // otherwise spend a third of a report export compiling the same files again.
-module.enableCompileCache?.()
+// It lives beside the dependencies, not in TMPDIR, so a CLI run leaves nothing in temp folders.
+module.enableCompileCache?.(path.join(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'medskapa-cli'))
 const { runCli } = await import('./cli/run.ts')
 
 // A closed pipe (`medskapa export x | head`) is the reader's choice, not an error worth a trace.
