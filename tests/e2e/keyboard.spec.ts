@@ -54,7 +54,7 @@ test('the command palette finds and runs commands by keyboard', async ({ page, h
   await expect(dialog).toBeVisible()
   const search = dialog.getByRole('combobox', { name: 'Sök kommando' })
   await expect(search).toBeFocused()
-  await search.fill('skriv')
+  await search.fill('skriv en ny')
   await expect(dialog.getByRole('option')).toHaveCount(1)
   await page.keyboard.press('Enter')
   await expect(dialog).toBeHidden()

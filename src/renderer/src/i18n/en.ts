@@ -86,6 +86,7 @@ export const en = {
     }
   },
   workshop: {
+    tools: 'Workshop tools',
     sidePanels: 'Side panels',
     backToStart: 'Start page',
     loading: 'Opening the workshop …',

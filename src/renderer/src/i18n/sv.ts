@@ -82,6 +82,7 @@ export const sv = {
     }
   },
   workshop: {
+    tools: 'Verktyg för workshoppen',
     sidePanels: 'Sidopaneler',
     backToStart: 'Startsida',
     loading: 'Öppnar workshoppen …',

@@ -32,10 +32,17 @@ export function TopBar({ docId, path }: { docId: string | null; path: string }):
       <div className="topbar__actions">
         {docId && <SavedIndicator docId={docId} />}
         {docId && <HistoryButtons docId={docId} />}
-        {docId && TOOLBAR_ACTIONS.map(({ id, component: Action }) => <Action key={id} docId={docId} />)}
         <LanguageSwitch />
         <PaletteButton />
       </div>
+      {docId && (
+        // The workshop's tools get their own row, so the title never shrinks to nothing.
+        <div className="topbar__tools" role="toolbar" aria-label={t('workshop.tools')}>
+          {TOOLBAR_ACTIONS.map(({ id, component: Action }) => (
+            <Action key={id} docId={docId} />
+          ))}
+        </div>
+      )}
     </header>
   )
 }
