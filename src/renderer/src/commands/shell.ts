@@ -10,7 +10,8 @@ const ALIASES: Record<string, string> = {
   'new-workshop': 'workshop.new',
   'open-workshop': 'workshop.open',
   undo: 'history.undo',
-  redo: 'history.redo'
+  redo: 'history.redo',
+  'projector-open': 'presenter.open'
 }
 
 /**
