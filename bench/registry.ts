@@ -1,4 +1,5 @@
 import { benchPhones } from './phones.ts'
+import { projectorBenchmark } from './projector.ts'
 import { benchReport } from './report.ts'
 import { benchSaveNote } from './save-note.ts'
 
@@ -103,5 +104,6 @@ export const BENCHMARKS: Benchmark[] = [
         ]
       }
     }
-  }
+  },
+  projectorBenchmark
 ]

@@ -142,7 +142,7 @@ export async function benchStart(runs = 5): Promise<StartResult> {
           await page.screenshot({ path: '/tmp/bench-start-fail.png' })
           throw e
         }
-        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))))
+        await page.evaluate('new Promise((r) => requestAnimationFrame(() => r(null)))')
         const ms = performance.now() - t0
         const cdp = await page.context().newCDPSession(page)
         await cdp.send('Performance.enable')
