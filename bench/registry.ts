@@ -2,6 +2,7 @@ import { benchPhones } from './phones.ts'
 import { projectorBenchmark } from './projector.ts'
 import { benchReport } from './report.ts'
 import { benchSaveNote } from './save-note.ts'
+import { benchStart } from './start.ts'
 
 export interface BenchResult {
   id: string
@@ -105,5 +106,37 @@ export const BENCHMARKS: Benchmark[] = [
       }
     }
   },
-  projectorBenchmark
+  projectorBenchmark,
+  {
+    id: 'start',
+    title: 'Start and memory with the large workshop',
+    budget: 'measured, no fixed budget (issue 10 items 6–7): host start to an interactive facilitator view; bundle size; renderer heap; host RSS',
+    async run() {
+      const r = await benchStart(3)
+      const kb = (n: number): string => `${(n / 1024).toFixed(0)} kB`
+      return {
+        id: 'start',
+        title: this.title,
+        budget: this.budget,
+        headline: `${r.toInteractive.median.toFixed(0)} ms to interactive (demo ${r.demoToInteractive.median.toFixed(0)} ms); JS ${kb(r.bundle.jsGzip)} gzip; heap ${r.rendererHeapMb.toFixed(0)} MB; host ${r.hostRssMb.toFixed(0)} MB`,
+        rows: [
+          { measure: 'host start → interactive, large workshop, median ms', value: r.toInteractive.median },
+          { measure: 'same, max ms', value: r.toInteractive.max },
+          { measure: 'host start → interactive, demo workshop (baseline), median ms', value: r.demoToInteractive.median },
+          { measure: 'renderer JS, gzip kB', value: r.bundle.jsGzip / 1024 },
+          { measure: 'renderer JS, raw kB', value: r.bundle.jsBytes / 1024 },
+          { measure: 'renderer CSS, gzip kB', value: r.bundle.cssGzip / 1024 },
+          { measure: 'renderer JS heap used with the large workshop, MB', value: r.rendererHeapMb },
+          { measure: 'host RSS idle, MB', value: r.hostRssIdleMb },
+          { measure: 'host RSS with the large workshop open, MB', value: r.hostRssMb }
+        ],
+        verdict: 'info',
+        notes: [
+          'Biggest contributors to the renderer bundle (share of mapped JS bytes): ' +
+            r.bundle.contributors.map((c) => `${c.source} ${(c.share * 100).toFixed(0)} %`).join(', ') +
+            '.'
+        ]
+      }
+    }
+  }
 ]
