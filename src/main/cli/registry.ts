@@ -8,6 +8,7 @@ import { restoreCommand } from './commands/restore.ts'
 import { schemaCommand } from './commands/schema.ts'
 import { serveCommand } from './commands/serve.ts'
 import { reportCommand } from '../report/cli-report.ts'
+import { summaryCommand } from './commands/summary.ts'
 
 /** Every command, in the order `--help` lists them. A new command is one file and one line here. */
 export const COMMANDS: readonly Command[] = [
@@ -15,6 +16,7 @@ export const COMMANDS: readonly Command[] = [
   importCommand,
   exportCommand,
   reportCommand,
+  summaryCommand,
   checkCommand,
   backupsCommand,
   restoreCommand,

@@ -23,9 +23,20 @@ function asApiError(e: unknown): never {
   throw e
 }
 
+/** Told when a document has opened and just before it closes (automatic backups hang off these). */
+export interface DocumentHooks {
+  opened?(doc: OpenDocument): void
+  closing?(doc: OpenDocument): void
+}
+
 /** The workshop files this process has open, keyed by handle. */
 export class Documents {
   #open = new Map<string, OpenDocument>()
+  readonly #hooks: DocumentHooks
+
+  constructor(hooks: DocumentHooks = {}) {
+    this.#hooks = hooks
+  }
 
   open(filePath: string): OpenDocument {
     const abs = path.resolve(filePath)
@@ -51,6 +62,7 @@ export class Documents {
     }
     const doc: OpenDocument = { docId, path: real, store, seq: 0 }
     this.#open.set(docId, doc)
+    this.#hooks.opened?.(doc)
     return doc
   }
 
@@ -104,6 +116,7 @@ export class Documents {
     const doc = this.#open.get(docId)
     if (!doc) return false
     this.#open.delete(docId)
+    this.#hooks.closing?.(doc)
     closeDocument(doc.store.db)
     return true
   }

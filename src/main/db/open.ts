@@ -124,6 +124,9 @@ export function closeDocument(db: ReadableDB): void {
       db.pragma('optimize')
       db.pragma('wal_checkpoint(TRUNCATE)')
     }
+  } catch {
+    // Tidying only: a checkpoint that fails (a full disk) leaves the log beside the file, and
+    // SQLite replays it on the next open, so closing loses nothing and must not report a failure.
   } finally {
     db.close()
   }

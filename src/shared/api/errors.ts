@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { BackupEntry } from './methods/backup.ts'
 
 export const ErrorCode = z.enum([
   'invalid_input',
@@ -16,7 +17,9 @@ export type ErrorIssue = z.infer<typeof ErrorIssue>
 export const ApiErrorBody = z.object({
   code: ErrorCode,
   message: z.string(),
-  issues: z.array(ErrorIssue).optional()
+  issues: z.array(ErrorIssue).optional(),
+  /** For a workshop file that cannot be used: its newest automatic backup, to offer restoring. */
+  latestBackup: BackupEntry.optional()
 })
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>
 
@@ -24,17 +27,22 @@ export type ApiErrorBody = z.infer<typeof ApiErrorBody>
 export class ApiError extends Error {
   readonly code: ErrorCode
   readonly issues: ErrorIssue[] | undefined
-  constructor(code: ErrorCode, message: string, issues?: ErrorIssue[]) {
+  readonly latestBackup: BackupEntry | undefined
+  constructor(code: ErrorCode, message: string, issues?: ErrorIssue[], extra?: { latestBackup?: BackupEntry }) {
     super(message)
     this.name = 'ApiError'
     this.code = code
     this.issues = issues
+    this.latestBackup = extra?.latestBackup
   }
   toBody(): ApiErrorBody {
-    return this.issues ? { code: this.code, message: this.message, issues: this.issues } : { code: this.code, message: this.message }
+    const body: ApiErrorBody = { code: this.code, message: this.message }
+    if (this.issues) body.issues = this.issues
+    if (this.latestBackup) body.latestBackup = this.latestBackup
+    return body
   }
   static fromBody(body: ApiErrorBody): ApiError {
-    return new ApiError(body.code, body.message, body.issues)
+    return new ApiError(body.code, body.message, body.issues, { latestBackup: body.latestBackup })
   }
 }
 

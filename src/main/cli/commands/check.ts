@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { Backups, localTime } from '../../core/backup.ts'
+import { defaultDataDir } from '../../core/library.ts'
 import { hexId, inspectDocument, type Inspection } from '../../db/inspect.ts'
 import { APPLICATION_ID } from '../../db/open.ts'
 import { parseCommandArgs, type Command } from '../command.ts'
@@ -74,6 +76,13 @@ export const checkCommand: Command = {
     process.stdout.write(json ? prettyJson(r) : report(r))
     if (r.problems.length === 0) return 0
     process.stderr.write(`medskapa check: ${r.path}: ${r.problems[0]}${r.problems.length > 1 ? ` (and ${r.problems.length - 1} more)` : ''}\n`)
+    const backup = new Backups(defaultDataDir(), { auto: false }).latestFor(file)
+    if (backup) {
+      process.stderr.write(
+        `medskapa check: the newest backup of this file is from ${localTime(backup.takenAt)}: ${backup.path}\n` +
+          `  restore it with: medskapa restore "${backup.path}" <new file>\n`
+      )
+    }
     return 1
   }
 }

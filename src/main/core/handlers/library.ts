@@ -52,6 +52,8 @@ export const libraryHandlers: Handlers<
       { path: 'methodId', message: 'unknown method' }
     ])
     const title = sanitizeLine(input.title)
+    // Control characters pass the schema's trim() but not sanitizing: nothing may be left.
+    if (title === '') throw new ApiError('invalid_input', 'title: must not be empty', [{ path: 'title', message: 'must not be empty' }])
     const { workshop, meetings, phases } = instantiateMethod(method, { title, language: input.language }, systemIds)
     const doc = ctx.docs.createFrom(ctx.library.newPathFor(title), {
       ...emptyCollections(),
@@ -62,7 +64,14 @@ export const libraryHandlers: Handlers<
     return opened(ctx, doc)
   },
 
-  'library.open': (input, ctx) => opened(ctx, ctx.docs.open(input.path)),
+  'library.open': (input, ctx) => {
+    try {
+      return opened(ctx, ctx.docs.open(input.path))
+    } catch (e) {
+      // A file that cannot be used comes with its newest backup, so the view can offer it.
+      throw ctx.backups.offerBackup(e, input.path)
+    }
+  },
 
   'library.openDemo': (_input, ctx) => {
     const demoPath = ctx.library.demoPath

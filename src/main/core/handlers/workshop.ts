@@ -89,9 +89,12 @@ export const workshopHandlers: Handlers<
 
   'body.add': (input, ctx) =>
     ctx.mutate(input.docId, 'body.add', (tx) => {
+      const name = sanitizeLine(input.name)
+      // Control characters pass the schema but not sanitizing: a nameless body must not be stored.
+      if (name === '') throw new ApiError('invalid_input', 'name: must not be empty', [{ path: 'name', message: 'must not be empty' }])
       return tx.insert('body', {
         id: systemIds.newId(),
-        name: sanitizeLine(input.name),
+        name,
         abbreviation: sanitizeLine(input.abbreviation ?? ''),
         kind: input.kind ?? 'namnd',
         contact: sanitizeLine(input.contact ?? ''),
