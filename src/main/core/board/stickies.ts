@@ -7,7 +7,7 @@ import { systemIds } from '../ids.ts'
 import { requireBoardSticky, requireCluster, requirePhase, requireSticky, uniqueIds } from './common.ts'
 import { nextClusterPosition, placeSticky, refreshTitle, tidyClusters } from './layout.ts'
 
-export const stickyHandlers: Handlers<'sticky.addMany' | 'sticky.move' | 'sticky.removeMany' | 'sticky.bringIn'> = {
+export const stickyHandlers: Handlers<'sticky.addMany' | 'sticky.move' | 'sticky.moveMany' | 'sticky.removeMany' | 'sticky.bringIn'> = {
   'sticky.addMany': (input, ctx) =>
     ctx.mutate(input.docId, 'sticky.addMany', (tx) => {
       const phase = requirePhase(tx, input.phaseId)
@@ -51,6 +51,24 @@ export const stickyHandlers: Handlers<'sticky.addMany' | 'sticky.move' | 'sticky
       const moved = placeSticky(tx, sticky, input.clusterId, { beforeId: input.beforeId, index: input.index })
       if (moved !== sticky) tidyClusters(tx, [sticky.clusterId, input.clusterId])
       return requireSticky(tx, sticky.id)
+    }),
+
+  // A selection dragged or sent by keyboard moves as one step, so one undo puts it all back.
+  'sticky.moveMany': (input, ctx) =>
+    ctx.mutate(input.docId, 'sticky.moveMany', (tx) => {
+      uniqueIds(input.ids, 'ids')
+      const stickies = input.ids.map((id) => requireBoardSticky(tx, id))
+      const phaseId = stickies[0].phaseId
+      if (stickies.some((s) => s.phaseId !== phaseId)) throw new ApiError('invalid_input', 'ids: the notes belong to different phases')
+      if (input.clusterId !== null && requireCluster(tx, input.clusterId).phaseId !== phaseId) {
+        throw new ApiError('invalid_input', 'clusterId: the cluster belongs to another phase')
+      }
+      const beforeId = input.beforeId ?? null
+      if (beforeId !== null && input.ids.includes(beforeId)) throw new ApiError('invalid_input', 'beforeId: a moving note cannot be the place to move to')
+      // Each lands before the same note (or at the end) in turn, so the selection keeps its order.
+      for (const s of stickies) placeSticky(tx, requireSticky(tx, s.id), input.clusterId, { beforeId })
+      tidyClusters(tx, [...stickies.map((s) => s.clusterId), input.clusterId])
+      return { stickies: input.ids.map((id) => requireSticky(tx, id)) }
     }),
 
   'sticky.removeMany': (input, ctx) =>

@@ -1,7 +1,14 @@
 import { appCommands } from './app.ts'
+import { boardCommands } from './board.ts'
 import { captureCommands } from './capture.ts'
 import { historyCommands } from './history.ts'
+import { outcomesCommands } from './outcomes.ts'
+import { participantsCommands } from './participants.ts'
+import { presenterCommands } from './presenter.ts'
 import { registerCommands } from './registry.ts'
+import { reportCommands } from './report.ts'
+import { runCommands } from './run.ts'
+import { summaryCommands } from './summary.ts'
 import { workshopCommands } from './workshop.ts'
 
 let registered = false
@@ -14,6 +21,13 @@ export function registerAllCommands(): void {
   registerCommands(workshopCommands)
   registerCommands(historyCommands)
   registerCommands(captureCommands)
+  registerCommands(outcomesCommands)
+  registerCommands(boardCommands)
+  registerCommands(runCommands)
+  registerCommands(reportCommands)
+  registerCommands(presenterCommands)
+  registerCommands(summaryCommands)
+  registerCommands(participantsCommands)
 }
 
 export { allCommands, commandForKey, getCommand, isEnabled, runCommand, commandContext } from './registry.ts'

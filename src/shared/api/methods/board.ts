@@ -68,6 +68,11 @@ export const boardMethods = {
     Sticky,
     'Move a note into a cluster, back to unsorted (clusterId null) or to another place in its list. A cluster left empty with nothing attached goes away.'
   ),
+  'sticky.moveMany': method(
+    z.object({ ...Scope, ids: Ids, clusterId: Id.nullable(), beforeId: Id.nullable().optional() }),
+    z.object({ stickies: z.array(Sticky) }),
+    'Move several notes of one phase (a selection) into a cluster or back to unsorted, in the given order, before a note of the target or at its end: one undo step.'
+  ),
   'sticky.removeMany': method(
     z.object({ ...Scope, ids: Ids }),
     z.object({}),

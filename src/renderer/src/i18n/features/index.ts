@@ -1,4 +1,11 @@
 import type { Translation } from '../en.ts'
+import { board } from './board.ts'
+import { outcomes } from './outcomes.ts'
+import { participants } from './participants.ts'
+import { projector } from './projector.ts'
+import { report } from './report.ts'
+import { run } from './run.ts'
+import { summary } from './summary.ts'
 
 // Each feature keeps its strings in its own file, i18n/features/<feature>.ts, exporting
 // `{ sv, en }` (en typed from sv), and registers it below with one line. Keys are then
@@ -9,7 +16,15 @@ export function defineStrings<S extends object>(sv: S, en: Translation<S>): { sv
   return { sv, en }
 }
 
-export const FEATURES = {} as const
+export const FEATURES = {
+  board,
+  run,
+  summary,
+  report,
+  outcomes,
+  projector,
+  participants
+} as const
 
 type Features = typeof FEATURES
 export type FeatureStrings = { [K in keyof Features]: Features[K] extends { sv: infer S } ? S : never }

@@ -27,7 +27,7 @@ export function StickyWall({ docId }: { docId: string }): React.JSX.Element {
       ) : (
         <ul className="wall__grid" aria-labelledby="wall-heading">
           {ids.map((id) => (
-            <StickyCard key={id} docId={docId} id={id} onEmptied={focusCapture} />
+            <StickyCard key={id} docId={docId} id={id} onEmptied={focusCapture} movable={false} />
           ))}
         </ul>
       )}

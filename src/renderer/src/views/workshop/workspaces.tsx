@@ -1,5 +1,8 @@
 import type { ComponentType } from 'react'
 import type { PhaseKind } from '../../../../shared/domain/enums.ts'
+import { BoardWorkspaces } from '../board/workspaces.ts'
+import { FreeNotesWorkspace } from '../notes/FreeNotesWorkspace.tsx'
+import { EffectChainWorkspace, ProposalsWorkspace, ResponsesWorkspace } from '../outcomes/workspaces.tsx'
 import { CaptureField } from './CaptureField.tsx'
 import { StickyWall } from './StickyWall.tsx'
 
@@ -18,7 +21,17 @@ function CaptureWorkspace({ docId }: { docId: string; phaseId: string }): React.
 
 // Each capability registers the workspace of the phase kinds it owns here (one line each);
 // kinds without an entry get the capture workspace.
-const WORKSPACES: Partial<Record<PhaseKind, Workspace>> = {}
+const WORKSPACES: Partial<Record<PhaseKind, Workspace>> = {
+  capture: BoardWorkspaces.capture,
+  cluster: BoardWorkspaces.cluster,
+  reflect: BoardWorkspaces.reflect,
+  vote: BoardWorkspaces.vote,
+  invert: BoardWorkspaces.invert,
+  effect_chain: EffectChainWorkspace,
+  proposals: ProposalsWorkspace,
+  responses: ResponsesWorkspace,
+  free_notes: FreeNotesWorkspace
+}
 
 export function workspaceFor(kind: PhaseKind): Workspace {
   return WORKSPACES[kind] ?? CaptureWorkspace
