@@ -1,3 +1,4 @@
+import { boardBenchmark } from './board.ts'
 import { benchPhones } from './phones.ts'
 import { projectorBenchmark } from './projector.ts'
 import { benchReport } from './report.ts'
@@ -138,5 +139,6 @@ export const BENCHMARKS: Benchmark[] = [
         ]
       }
     }
-  }
+  },
+  boardBenchmark
 ]
