@@ -193,7 +193,8 @@ export async function benchProjectorLatency(n = 100): Promise<ProjectorBench> {
     await page.addInitScript({ content: RECORDER })
     const { url } = await call<{ url: string }>(host, 'projector.url', { docId })
     await page.goto(url)
-    await page.waitForFunction(`document.querySelectorAll('.pj-note').length >= ${WALL}`, null, { timeout: 30_000 })
+    // A locator, not a string predicate: the page's CSP forbids eval, which string predicates need.
+    await page.locator('.pj-note').nth(WALL - 1).waitFor({ timeout: 30_000 })
     const clock = await clockOffset(page)
 
     const waitFor = (key: string): Promise<Shown> =>
