@@ -3,6 +3,7 @@ import { useTranslation } from '../../i18n/index.ts'
 import { selectEntities, selectParticipants, selectWorkshopRow, useAppStore } from '../../store/index.ts'
 import { RunningPanel } from './RunningPanel.tsx'
 import { SetupForm } from './SetupForm.tsx'
+import { useModalDialog } from '../../components/useModalDialog.ts'
 
 interface Props {
   docId: string
@@ -38,28 +39,19 @@ export function ParticipantsDialog({ docId, onClose }: Props): React.JSX.Element
     shownBefore.current = running
   }, [running])
 
-  useEffect(() => {
-    const dialog = ref.current
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
-    if (dialog && !dialog.open) dialog.showModal()
-    titleRef.current?.focus()
-    return () => {
-      if (dialog?.open) dialog.close()
-      if (opener?.isConnected) opener.focus()
-    }
-  }, [])
+  useModalDialog(ref, titleRef)
 
   return (
-    <dialog ref={ref} className="pt-dialog" aria-labelledby={titleId} onClose={onClose}>
-      <div className="pt-dialog__head">
-        <h2 className="pt-dialog__title" id={titleId} ref={titleRef} tabIndex={-1}>
+    <dialog ref={ref} className="dialog pt-dialog" aria-labelledby={titleId} onClose={onClose}>
+      <div className="dialog__head">
+        <h2 className="dialog__title" id={titleId} ref={titleRef} tabIndex={-1}>
           {t('participants.dialog.title')}
         </h2>
-        <button type="button" className="icon-button pt-dialog__close" aria-label={t('participants.dialog.close')} onClick={onClose}>
+        <button type="button" className="icon-button dialog__close" aria-label={t('participants.dialog.close')} onClick={onClose}>
           <span aria-hidden="true">×</span>
         </button>
       </div>
-      <div className="pt-dialog__body">
+      <div className="dialog__body pt-dialog__body">
         {!meetingRunning && <p className="pt-note">{t('participants.dialog.noMeeting')}</p>}
         {status === null ? (
           <p className="pt-muted" aria-busy="true">

@@ -12,22 +12,11 @@ import { HeaderFields } from './HeaderFields.tsx'
 import { isDocxPath, joinPath } from './paths.ts'
 import { PrivacyCheck } from './PrivacyCheck.tsx'
 import { useReportPreview } from './useReportPreview.ts'
+import { useModalDialog, useMounted } from '../../components/useModalDialog.ts'
 
 interface Props {
   docId: string
   onClose: () => void
-}
-
-/** Settle a promise into state only while the dialog is still open. */
-function useMounted(): React.RefObject<boolean> {
-  const live = useRef(true)
-  useEffect(() => {
-    live.current = true
-    return () => {
-      live.current = false
-    }
-  }, [])
-  return live
 }
 
 /**
@@ -67,17 +56,7 @@ export function ReportDialog({ docId, onClose }: Props): React.JSX.Element {
   const previewOptions = useMemo(() => ({ language, includeAuthorLabels: authors }), [language, authors])
   const { preview, pending, error: previewError, refresh } = useReportPreview(docId, previewOptions)
 
-  // Open as a modal on mount; on unmount give the focus back to whatever opened the dialog.
-  useEffect(() => {
-    const dialog = ref.current
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
-    if (dialog && !dialog.open) dialog.showModal()
-    titleRef.current?.focus()
-    return () => {
-      if (dialog?.open) dialog.close()
-      if (opener?.isConnected) opener.focus()
-    }
-  }, [])
+  useModalDialog(ref, titleRef)
 
   useEffect(() => {
     if (!api) return
@@ -149,19 +128,19 @@ export function ReportDialog({ docId, onClose }: Props): React.JSX.Element {
   return (
     <dialog
       ref={ref}
-      className="report-dialog"
+      className="dialog report-dialog"
       aria-labelledby={titleId}
       onClose={onClose}
     >
-      <div className="report-dialog__head">
-        <h2 className="report-dialog__title" id={titleId} ref={titleRef} tabIndex={-1}>
+      <div className="dialog__head">
+        <h2 className="dialog__title" id={titleId} ref={titleRef} tabIndex={-1}>
           {t('report.title')}
         </h2>
-        <button type="button" className="icon-button report-dialog__close" aria-label={t('report.close')} onClick={onClose}>
+        <button type="button" className="icon-button dialog__close" aria-label={t('report.close')} onClick={onClose}>
           <span aria-hidden="true">×</span>
         </button>
       </div>
-      <div className="report-dialog__body">
+      <div className="dialog__body report-dialog__body">
         {loadError && <ErrorMessage lead={t('report.previewFailed')} error={loadError} />}
         {previewError && (
           <div className="report-dialog__problem">

@@ -11,6 +11,7 @@ import { GuardResult } from './GuardResult.tsx'
 import { SummaryOptionsForm } from './SummaryOptionsForm.tsx'
 import { useSummaryCheck } from './useSummaryCheck.ts'
 import { Versions } from './Versions.tsx'
+import { useModalDialog, useMounted } from '../../components/useModalDialog.ts'
 
 interface Props {
   docId: string
@@ -21,17 +22,6 @@ interface Done {
   version: number
   path: string
   text: string
-}
-
-function useLive(): React.RefObject<boolean> {
-  const live = useRef(true)
-  useEffect(() => {
-    live.current = true
-    return () => {
-      live.current = false
-    }
-  }, [])
-  return live
 }
 
 /**
@@ -49,7 +39,7 @@ export function SummaryDialog({ docId, onClose }: Props): React.JSX.Element {
   const titleId = useId()
   const introId = useId()
   const pathId = useId()
-  const live = useLive()
+  const live = useMounted()
   const api = useAppStore((s) => s.api)
   const mutate = useAppStore((s) => s.mutate)
   const announce = useAppStore((s) => s.announce)
@@ -78,16 +68,7 @@ export function SummaryDialog({ docId, onClose }: Props): React.JSX.Element {
   const { check, pending, error: checkError, refresh } = useSummaryCheck(docId, chosenMeeting, options)
   const blocked = (check?.hitCount ?? 0) > 0 && !pseudonymise
 
-  useEffect(() => {
-    const dialog = ref.current
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
-    if (dialog && !dialog.open) dialog.showModal()
-    titleRef.current?.focus()
-    return () => {
-      if (dialog?.open) dialog.close()
-      if (opener?.isConnected) opener.focus()
-    }
-  }, [])
+  useModalDialog(ref, titleRef)
 
   useEffect(() => {
     if (!api) return
@@ -132,16 +113,16 @@ export function SummaryDialog({ docId, onClose }: Props): React.JSX.Element {
   }
 
   return (
-    <dialog ref={ref} className="summary-dialog" aria-labelledby={titleId} aria-describedby={introId} onClose={onClose}>
-      <div className="summary-dialog__head">
-        <h2 className="summary-dialog__title" id={titleId} ref={titleRef} tabIndex={-1}>
+    <dialog ref={ref} className="dialog summary-dialog" aria-labelledby={titleId} aria-describedby={introId} onClose={onClose}>
+      <div className="dialog__head">
+        <h2 className="dialog__title" id={titleId} ref={titleRef} tabIndex={-1}>
           {t('summary.title')}
         </h2>
-        <button type="button" className="icon-button summary-dialog__close" aria-label={t('summary.close')} onClick={onClose}>
+        <button type="button" className="icon-button dialog__close" aria-label={t('summary.close')} onClick={onClose}>
           <span aria-hidden="true">×</span>
         </button>
       </div>
-      <div className="summary-dialog__body">
+      <div className="dialog__body summary-dialog__body">
         <p className="summary-dialog__intro" id={introId}>
           {t('summary.intro')}
         </p>
