@@ -1,10 +1,10 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { chromium, type Page } from '@playwright/test'
 import type { Benchmark, BenchResult } from './registry.ts'
 import { summarize, type Sample } from './stats.ts'
+import { call, CHROMIUM, ensureBuilt, startHost, type Host } from './browser-host.ts'
 
 /**
  * Issue 4 §9: a board of 2,000 notes in 60 clusters, made through the API, opened in Chromium.
@@ -31,9 +31,6 @@ interface PageGlobals {
   __frames: number[]
   __rec: boolean
 }
-const ROOT = path.join(import.meta.dirname, '..')
-const OUT = path.resolve(process.env.MEDSKAPA_BENCH_OUT ?? process.env.MEDSKAPA_E2E_OUT ?? path.join(ROOT, 'out'))
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const NOTES = 2_000
 const CLUSTERS = 60
 const PER_CLUSTER = 32 // 1,920 in clusters, 80 left unsorted
@@ -42,69 +39,6 @@ const WORDS =
   'belysning park gångtunnel skola fritidsgård buss trafik bostad hyra underhåll skräp lekplats bibliotek förening idrott trygghet polis natt ungdom förskola språk praktik butik torg station cykel parkering natur skog vårdcentral socialtjänst nämnd inflytande dialog möte väntetid hiss trappa klotter tvättstuga soprum buller rykte segregation gemenskap mötesplats'.split(
     ' '
   )
-
-function newest(dir: string): number {
-  let t = 0
-  for (const e of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (e.isFile()) t = Math.max(t, fs.statSync(path.join(e.parentPath, e.name)).mtimeMs)
-  }
-  return t
-}
-
-/** The built renderer, rebuilt when older than its sources (as the e2e set-up does). */
-export function ensureBuilt(): void {
-  const index = path.join(OUT, 'renderer', 'index.html')
-  const built = fs.existsSync(index) ? fs.statSync(index).mtimeMs : 0
-  if (built >= Math.max(newest(path.join(ROOT, 'src', 'renderer')), newest(path.join(ROOT, 'src', 'shared')))) return
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build', '--outDir', OUT], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit']
-  })
-}
-
-interface Host {
-  origin: string
-  token: string
-  stop(): Promise<void>
-}
-
-export function startHost(dataDir: string): Promise<Host> {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [path.join(ROOT, 'src', 'main', 'host', 'serve.ts'), '--data-dir', dataDir, '--port', '0', '--static', path.join(OUT, 'renderer')],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, MEDSKAPA_DATA_DIR: dataDir } }
-  )
-  const stop = (): Promise<void> =>
-    new Promise((resolve) => {
-      if (child.exitCode !== null) return resolve()
-      child.once('exit', () => resolve())
-      child.kill('SIGTERM')
-    })
-  return new Promise((resolve, reject) => {
-    let out = ''
-    const timer = setTimeout(() => reject(new Error('the host did not start')), 20_000)
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString()
-      const m = /^MEDSKAPA_URL=(\S+)$/m.exec(out)
-      if (!m) return
-      clearTimeout(timer)
-      const url = new URL(m[1])
-      resolve({ origin: url.origin, token: url.searchParams.get('token') ?? '', stop })
-    })
-    child.once('exit', (code) => reject(new Error(`the host exited with ${code}`)))
-  })
-}
-
-async function call<T>(host: Host, method: string, input: unknown): Promise<T> {
-  const r = await fetch(`${host.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'x-medskapa-token': host.token, 'content-type': 'application/json' },
-    body: JSON.stringify(input)
-  })
-  const body = (await r.json()) as { ok: boolean; value?: T; error?: { message: string } }
-  if (!body.ok) throw new Error(`${method}: ${body.error?.message}`)
-  return body.value as T
-}
 
 /** The workshop: 2,000 notes pasted in one call, 60 clusters made one call each, as a facilitator would. */
 export async function generate(host: Host): Promise<{ path: string }> {

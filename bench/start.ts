@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -8,9 +8,10 @@ import { SourceMapConsumer } from 'source-map-js'
 import { createCore } from '../src/main/core/core.ts'
 import { largeSample } from '../src/main/report/sample-large.ts'
 import { FORMAT_NAME, FORMAT_VERSION } from '../src/shared/domain/interchange.ts'
+import { CHROMIUM, ROOT, startHost } from './browser-host.ts'
 import { summarize, type Sample } from './stats.ts'
 
-const ROOT = path.join(import.meta.dirname, '..')
+
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic']
 
 /** Build the renderer with source maps into a private folder, for sizes and contributors. */
@@ -81,22 +82,6 @@ export function bundleReport(rendererDir: string): BundleReport {
   return { jsBytes, jsGzip, cssGzip, contributors }
 }
 
-function startHost(dataDir: string, staticDir: string): Promise<{ url: string; pid: number; stop: () => void }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['src/main/host/serve.ts', '--data-dir', dataDir, '--port', '0', '--static', staticDir], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'ignore']
-    })
-    let out = ''
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString()
-      const m = /^MEDSKAPA_URL=(\S+)$/m.exec(out)
-      if (m) resolve({ url: m[1], pid: child.pid ?? 0, stop: () => child.kill('SIGTERM') })
-    })
-    child.once('exit', (code) => reject(new Error(`host exited ${code}`)))
-  })
-}
-
 function rssKb(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0)
@@ -127,7 +112,7 @@ export async function benchStart(runs = 5): Promise<StartResult> {
       path: big
     })
     core.close()
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS })
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
     const measure = async (hash: (url: string) => string): Promise<{ ms: number; heapMb: number; rssMb: number; idleMb: number }> => {
       const t0 = performance.now()
       const host = await startHost(dataDir, staticDir)
@@ -151,7 +136,7 @@ export async function benchStart(runs = 5): Promise<StartResult> {
         return { ms, heapMb: heap / 2 ** 20, rssMb: rssKb(host.pid) / 1024, idleMb }
       } finally {
         await page.close()
-        host.stop()
+        await host.stop()
       }
     }
     const bigUrl = (url: string): string => url.replace(/#.*$/, '') + `#/w?${new URLSearchParams({ path: big })}`
