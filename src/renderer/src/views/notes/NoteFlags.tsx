@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import type { PiiHit } from '../../../../shared/text/pii.ts'
 import { useTranslation } from '../../i18n/index.ts'
+import { HitActions } from '../privacy/HitActions.tsx'
 
 /**
  * Personal data the guard sees in the open note, each with a way to replace it. Names can get a
@@ -37,28 +38,7 @@ export function NoteFlags({
                 {hit.match}
               </span>
             </span>
-            <span className="pii-hit__actions">
-              {hit.kind === 'name' && (
-                <button
-                  type="button"
-                  className="button button--quiet button--small"
-                  disabled={busy}
-                  aria-label={t('outcomes.pii.pseudonymFor', { match: hit.match })}
-                  onClick={() => onResolve(hit, 'pseudonym')}
-                >
-                  {t('outcomes.pii.pseudonym')}
-                </button>
-              )}
-              <button
-                type="button"
-                className="button button--quiet button--small"
-                disabled={busy}
-                aria-label={t('outcomes.pii.placeholderFor', { match: hit.match })}
-                onClick={() => onResolve(hit, 'placeholder')}
-              >
-                {t('outcomes.pii.placeholder')}
-              </button>
-            </span>
+            <HitActions kind={hit.kind} match={hit.match} busy={busy} onResolve={(style) => onResolve(hit, style)} />
           </li>
         ))}
       </ul>

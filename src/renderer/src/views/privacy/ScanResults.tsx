@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx'
 import { useTranslation } from '../../i18n/index.ts'
 import { useAppStore } from '../../store/index.ts'
 import { useWhere } from './useWhere.ts'
+import { HitActions } from './HitActions.tsx'
 
 type Style = 'pseudonym' | 'placeholder'
 
@@ -99,28 +100,7 @@ export function ScanResults({ docId }: { docId: string }): React.JSX.Element {
                         {where(hit)}
                       </span>
                     </span>
-                    <span className="pii-hit__actions">
-                      {hit.kind === 'name' && (
-                        <button
-                          type="button"
-                          className="button button--quiet button--small"
-                          disabled={busy}
-                          aria-label={t('outcomes.pii.pseudonymFor', { match: hit.match })}
-                          onClick={() => resolve(hit, 'pseudonym')}
-                        >
-                          {t('outcomes.pii.pseudonym')}
-                        </button>
-                      )}
-                      <button
-                        type="button"
-                        className="button button--quiet button--small"
-                        disabled={busy}
-                        aria-label={t('outcomes.pii.placeholderFor', { match: hit.match })}
-                        onClick={() => resolve(hit, 'placeholder')}
-                      >
-                        {t('outcomes.pii.placeholder')}
-                      </button>
-                    </span>
+                    <HitActions kind={hit.kind} match={hit.match} busy={busy} onResolve={(style) => resolve(hit, style)} />
                   </li>
                 ))}
               </ul>
