@@ -1,28 +1,10 @@
-import type { Setting } from '../domain/entities.ts'
 import type { WorkshopData } from '../domain/interchange.ts'
 import type { Language } from '../domain/enums.ts'
 import { detectPersonalData, emptyPseudonymMap, pseudonymise, type KnownNameRef, type PiiKind, type PseudonymMap } from '../text/pii.ts'
 import { lexicalText, parseLexical, replaceInLexical } from '../text/pii-lexical.ts'
 import { sanitizeText } from '../text/sanitize.ts'
 
-/** Where the privacy guard keeps who is "Deltagare A" (keyed by known-name id, so it holds no names). */
-export const PSEUDONYM_SETTING = 'privacy.pseudonyms'
-
-/** The saved pseudonym map, or a fresh one when there is none or it cannot be read. */
-export function savedPseudonyms(settings: readonly Setting[]): PseudonymMap {
-  const row = settings.find((s) => s.id === PSEUDONYM_SETTING)
-  if (!row) return emptyPseudonymMap()
-  try {
-    const value = JSON.parse(row.valueJson) as unknown
-    const v = value as PseudonymMap
-    const ok =
-      typeof v === 'object' && v !== null && Number.isInteger(v.next) && v.next >= 0 && typeof v.assigned === 'object' && v.assigned !== null &&
-      Object.values(v.assigned).every((n) => Number.isInteger(n) && n >= 0 && n < v.next)
-    return ok ? { assigned: { ...v.assigned }, next: v.next } : emptyPseudonymMap()
-  } catch {
-    return emptyPseudonymMap()
-  }
-}
+export { PSEUDONYM_SETTING, savedPseudonyms } from '../text/pseudonyms.ts'
 
 /** Where a piece of text the report prints comes from, so the dialog can point at it. */
 export interface TextSource {

@@ -1,10 +1,9 @@
-import { z } from 'zod'
+import type { z } from 'zod'
 import { ApiError } from '../../../shared/api/errors.ts'
 import { SCANNED_FIELDS, type privacyMethods, type ScanHit, type ScannedEntity } from '../../../shared/api/methods/privacy.ts'
 import { ENTITY_SCHEMAS, type KnownName } from '../../../shared/domain/entities.ts'
 import {
   detectPersonalData,
-  emptyPseudonymMap,
   replacementFor,
   type PiiHit,
   type PiiLanguage,
@@ -16,21 +15,12 @@ import { sanitizeLine } from '../../../shared/text/sanitize.ts'
 import type { DocumentStore, Tx } from '../../db/store.ts'
 import type { Handlers } from '../context.ts'
 import { systemIds } from '../ids.ts'
+import { PSEUDONYM_SETTING, savedPseudonyms } from '../../../shared/text/pseudonyms.ts'
 
-/** Who is "Deltagare A" etc., kept per workshop; keyed by known-name id, so it holds no names. */
-const PSEUDONYM_SETTING = 'privacy.pseudonyms'
-const PseudonymMapSchema = z.object({ assigned: z.record(z.string(), z.number().int().min(0)), next: z.number().int().min(0) })
 const MAX_SCAN_HITS = 5_000
 
 function readMap(store: DocumentStore): PseudonymMap {
-  const row = store.get('setting', PSEUDONYM_SETTING)
-  if (!row) return emptyPseudonymMap()
-  try {
-    const parsed = PseudonymMapSchema.safeParse(JSON.parse(row.valueJson))
-    return parsed.success ? parsed.data : emptyPseudonymMap()
-  } catch {
-    return emptyPseudonymMap()
-  }
+  return savedPseudonyms(store.list('setting', { id: PSEUDONYM_SETTING }))
 }
 
 function writeMap(tx: Tx, map: PseudonymMap): void {
