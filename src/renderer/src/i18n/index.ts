@@ -1,6 +1,7 @@
 import i18next from 'i18next'
 import { initReactI18next, useTranslation } from 'react-i18next'
 import type { Language } from '../../../shared/domain/enums.ts'
+import { applyLanguage } from './direction.ts'
 import { en } from './en.ts'
 import { enFeatures, svFeatures } from './features/index.ts'
 import { sv } from './sv.ts'
@@ -30,14 +31,14 @@ export function initI18n(language: Language): typeof i18next {
     returnNull: false,
     initAsync: false
   })
-  document.documentElement.lang = language
+  applyLanguage(language)
   return i18next
 }
 
 /** Switch every visible string at once, without a restart, and remember the choice. */
 export async function changeLanguage(language: Language): Promise<void> {
   await i18next.changeLanguage(language)
-  document.documentElement.lang = language
+  applyLanguage(language)
   try {
     localStorage.setItem(STORAGE_KEY, language)
   } catch {

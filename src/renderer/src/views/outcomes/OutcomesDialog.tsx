@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react'
 import { useTranslation } from '../../i18n/index.ts'
+import { readingStep } from '../../i18n/direction.ts'
 import { EffectChainView } from './EffectChainView.tsx'
 import { openOutcomes, useOpenOutcomes, type OutcomesTab } from './outcomesView.ts'
 import { ProposalsView } from './ProposalsView.tsx'
@@ -28,8 +29,8 @@ export function OutcomesButton({ docId }: { docId: string }): React.JSX.Element 
   const onTabKey = (e: React.KeyboardEvent, current: OutcomesTab): void => {
     const i = TABS.indexOf(current)
     let next: OutcomesTab | null = null
-    if (e.key === 'ArrowRight') next = TABS[(i + 1) % TABS.length]
-    else if (e.key === 'ArrowLeft') next = TABS[(i - 1 + TABS.length) % TABS.length]
+    const step = e.key === 'ArrowLeft' || e.key === 'ArrowRight' ? readingStep(e.key) : 0
+    if (step !== 0) next = TABS[(i + step + TABS.length) % TABS.length]
     else if (e.key === 'Home') next = TABS[0]
     else if (e.key === 'End') next = TABS[TABS.length - 1]
     if (!next) return

@@ -79,12 +79,12 @@ export function PresenterPanel({ docId }: { docId: string }): React.JSX.Element 
 
       <div className="presenter__row" role="group" aria-label={t('projector.presenter.spotlight')}>
         <button type="button" className="button button--quiet" onClick={run(() => step(docId, -1))}>
-          <span aria-hidden="true">← </span>
+          <span className="directional" aria-hidden="true">← </span>
           {t('projector.presenter.previous')}
         </button>
         <button type="button" className="button button--quiet" onClick={run(() => step(docId, 1))}>
           {t('projector.presenter.next')}
-          <span aria-hidden="true"> →</span>
+          <span className="directional" aria-hidden="true"> →</span>
         </button>
         <button type="button" className="button button--quiet" disabled={!presenter?.spotlight} onClick={run(() => endSpotlight(docId))}>
           {t('projector.presenter.endSpotlight')} <Key k="Esc" />

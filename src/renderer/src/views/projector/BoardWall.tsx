@@ -34,7 +34,7 @@ export function StepList({ steps, t }: { steps: readonly ProjectorCountermeasure
       {steps.map((s) => (
         <li key={s.id} className="pj-step">
           <span className="pj-step__label">
-            <span aria-hidden="true">→ </span>
+            <span className="directional" aria-hidden="true">→ </span>
             {t('projector.board.firstStep')}
           </span>{' '}
           <span dir="auto">{s.text}</span>

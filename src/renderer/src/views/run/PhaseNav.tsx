@@ -21,7 +21,7 @@ export function PhaseNav({ docId, place }: { docId: string; place: RunPlace }): 
         aria-keyshortcuts="Control+ArrowLeft PageUp"
         onClick={() => void stepPhase(docId, -1).catch(fail)}
       >
-        <span aria-hidden="true">←</span>
+        <span className="directional" aria-hidden="true">←</span>
         {t('run.nav.previous')}
         <ShortcutHint commandId="run.previous" />
       </button>
@@ -43,7 +43,7 @@ export function PhaseNav({ docId, place }: { docId: string; place: RunPlace }): 
           onClick={() => void stepPhase(docId, 1).catch(fail)}
         >
           {t('run.nav.next')}
-          <span aria-hidden="true">→</span>
+          <span className="directional" aria-hidden="true">→</span>
           <ShortcutHint commandId="run.next" />
         </button>
       )}

@@ -28,7 +28,7 @@ function SetupHeader({ docId, path, title }: { docId: string | null; path: strin
       <a className="topbar__back" href="#/">
         <BrandMark size={28} />
         <span>
-          <span aria-hidden="true">← </span>
+          <span className="directional" aria-hidden="true">← </span>
           {t('workshop.backToStart')}
         </span>
       </a>
@@ -43,7 +43,7 @@ function SetupHeader({ docId, path, title }: { docId: string | null; path: strin
         {docId && <HistoryButtons docId={docId} />}
         <a className="button button--secondary" href={hrefFor({ name: 'workshop', path })}>
           {t('run.setup.toWorkshop')}
-          <span aria-hidden="true">→</span>
+          <span className="directional" aria-hidden="true">→</span>
         </a>
         <LanguageSwitch />
         <PaletteButton />

@@ -60,7 +60,7 @@ export function StartPanel({
         {running ? (
           <a className="button button--primary button--large" href={hrefFor({ name: 'workshop', path })}>
             {t('run.setup.start.continue', { n: place.meetingNumber })}
-            <span aria-hidden="true">→</span>
+            <span className="directional" aria-hidden="true">→</span>
           </a>
         ) : target ? (
           <StartMeeting

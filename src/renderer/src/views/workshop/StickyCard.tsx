@@ -1,6 +1,7 @@
 import { useDraggable, type DraggableAttributes, type DraggableSyntheticListeners } from '@dnd-kit/core'
 import { memo, useCallback, useMemo, useRef, useState } from 'react'
 import { i18next, useTranslation } from '../../i18n/index.ts'
+import { readingStep } from '../../i18n/direction.ts'
 import { useAppStore, selectSticky } from '../../store/index.ts'
 import { clearSelection, fail, focusNote, moveWithinList, removeNotes, toggleSelect } from '../board/actions.ts'
 import { lastFocused, useIsDropTarget } from '../board/boardUi.ts'
@@ -165,8 +166,8 @@ const CardView = memo(function CardView({
       // Alt+arrow: the keyboard's way to reorder within a list (a drag onto a neighbour).
       e.preventDefault()
       moveWithinList(docId, id, e.key === 'ArrowDown' ? 1 : -1).catch(fail)
-    } else if (e.key === 'ArrowRight' || e.key === 'ArrowDown' || e.key === 'ArrowLeft' || e.key === 'ArrowUp') {
-      const step = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : -1
+    } else if (readingStep(e.key) !== 0) {
+      const step = readingStep(e.key) === 1 ? 1 : -1
       if (nav) {
         if (nav.go(id, step)) e.preventDefault()
         return

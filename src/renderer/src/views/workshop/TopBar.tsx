@@ -17,7 +17,7 @@ export function TopBar({ docId, path }: { docId: string | null; path: string }):
       <a className="topbar__back" href="#/">
         <BrandMark size={28} />
         <span>
-          <span aria-hidden="true">← </span>
+          <span className="directional" aria-hidden="true">← </span>
           {t('workshop.backToStart')}
         </span>
       </a>
