@@ -1,8 +1,7 @@
 // electron-builder afterPack hook: flips the Electron fuses listed in packaging/fuses-config.json
 // in the packaged binary, before signing, then reads them back and fails the build on a mismatch.
-// Needs @electron/fuses (ESM-only from 2.0, hence the dynamic import) and electron-builder as
-// devDependencies; neither is installed yet, so this file loads without them and only the hook
-// itself imports @electron/fuses. See docs/RELIABILITY.md ("Electron fuses").
+// @electron/fuses is ESM-only from 2.0, hence the dynamic import. See docs/RELIABILITY.md
+// ("Electron fuses").
 'use strict'
 const fs = require('node:fs')
 const path = require('node:path')

@@ -20,9 +20,7 @@ test('the workshop layout mirrors when the interface reads right to left', async
   const ltrMain = await box(page, '.workshop__main')
   expect(ltrRail.x).toBeLessThan(ltrMain.x)
 
-  await page.evaluate(() => {
-    document.documentElement.dir = 'rtl'
-  })
+  await page.locator('html').evaluate((root, dir) => root.setAttribute('dir', dir), 'rtl')
   const rail = await box(page, '.phase-rail')
   const main = await box(page, '.workshop__main')
   expect(rail.x).toBeGreaterThan(main.x)
@@ -46,9 +44,7 @@ test('the workshop layout mirrors when the interface reads right to left', async
   await screenshot(page, 'rtl-workshop')
 
   // Back to left to right, nothing stays mirrored.
-  await page.evaluate(() => {
-    document.documentElement.dir = 'ltr'
-  })
+  await page.locator('html').evaluate((root, dir) => root.setAttribute('dir', dir), 'ltr')
   expect((await box(page, '.phase-rail')).x).toBeLessThan((await box(page, '.workshop__main')).x)
 })
 

@@ -1,12 +1,14 @@
 import fs from 'node:fs'
+import os from 'node:os'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { REPO } from './helpers.ts'
 
 // The packaged app's Electron fuses, read as data: packaging/fuses-config.json is the single
-// source the afterPack hook (packaging/fuses.cjs) flips. @electron/fuses is not installed, so the
-// hook's own logic is checked with stand-ins for its enums.
+// source the afterPack hook (packaging/fuses.cjs) flips with @electron/fuses. The Electron binary
+// cannot be downloaded here, so the hook runs on a stand-in file that carries Electron's fuse wire
+// (sentinel, version, length, one byte per fuse) at Electron's defaults, amid other bytes.
 
 const require = createRequire(import.meta.url)
 const hook = require(path.join(REPO, 'packaging', 'fuses.cjs')) as {
@@ -16,18 +18,23 @@ const hook = require(path.join(REPO, 'packaging', 'fuses.cjs')) as {
   readConfig(): { version: string; fuses: Record<string, boolean> }
 }
 
-/** The fuse names of @electron/fuses' FuseV1Options (its wire order), as stand-ins. */
-const FuseV1Options: Record<string, number> = {
-  RunAsNode: 0,
-  EnableCookieEncryption: 1,
-  EnableNodeOptionsEnvironmentVariable: 2,
-  EnableNodeCliInspectArguments: 3,
-  EnableEmbeddedAsarIntegrityValidation: 4,
-  OnlyLoadAppFromAsar: 5,
-  LoadBrowserProcessSpecificV8Snapshot: 6,
-  GrantFileProtocolExtraPrivileges: 7
+const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'
+// Electron 45's shipped wire: RunAsNode on, cookie encryption off, NODE_OPTIONS on, --inspect on,
+// asar integrity off, only-from-asar off, browser V8 snapshot off, file:// privileges on, WASM trap handlers on.
+const ELECTRON_DEFAULT_WIRE = '101100011'
+
+function standInBinary(dir: string, name: string): string {
+  const file = path.join(dir, name)
+  const wire = Buffer.concat([Buffer.from(SENTINEL), Buffer.from([1, ELECTRON_DEFAULT_WIRE.length]), Buffer.from(ELECTRON_DEFAULT_WIRE)])
+  fs.writeFileSync(file, Buffer.concat([Buffer.alloc(70_000, 0x90), wire, Buffer.alloc(70_000, 0xcc)]))
+  return file
 }
-const FuseVersion = { V1: '1' }
+
+const linuxContext = (appOutDir: string): unknown => ({
+  appOutDir,
+  electronPlatformName: 'linux',
+  packager: { appInfo: { productFilename: 'Medskapa' }, executableName: 'medskapa' }
+})
 
 describe('Electron fuses in the packaging configuration', () => {
   const config = hook.readConfig()
@@ -44,7 +51,42 @@ describe('Electron fuses in the packaging configuration', () => {
     expect(config.fuses[name]).toBe(value)
   })
 
-  it('names only fuses @electron/fuses knows, and the hook maps each onto its wire position', () => {
+  it('the afterPack hook flips every configured fuse in the binary and checks them', async () => {
+    const { getCurrentFuseWire, FuseV1Options: options, FuseState } = await import('@electron/fuses')
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'medskapa-fuses-'))
+    try {
+      const binary = standInBinary(dir, 'medskapa')
+      const before = fs.readFileSync(binary)
+      await hook(linuxContext(dir))
+      const wire = await getCurrentFuseWire(binary)
+      for (const [name, value] of Object.entries(config.fuses)) {
+        expect(wire[options[name as keyof typeof options]], name).toBe(value ? FuseState.ENABLE : FuseState.DISABLE)
+      }
+      // Only the wire changed: same size, same bytes around it.
+      const after = fs.readFileSync(binary)
+      expect(after.length).toBe(before.length)
+      expect(after.subarray(0, 70_000).equals(before.subarray(0, 70_000))).toBe(true)
+      expect(after.subarray(-70_000).equals(before.subarray(-70_000))).toBe(true)
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('fails the packaging when the binary has no fuse wire', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'medskapa-fuses-'))
+    try {
+      fs.writeFileSync(path.join(dir, 'medskapa'), Buffer.alloc(1000, 0x90))
+      await expect(hook(linuxContext(dir))).rejects.toThrow(/sentinel/)
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('names only fuses @electron/fuses knows, and the hook maps each onto its wire position', async () => {
+    const { FuseV1Options, FuseVersion } = (await import('@electron/fuses')) as unknown as {
+      FuseV1Options: Record<string, number>
+      FuseVersion: Record<string, unknown>
+    }
     const settings = hook.fuseSettings(config, FuseVersion, FuseV1Options)
     expect(settings.version).toBe('1')
     for (const [name, value] of Object.entries(config.fuses)) expect(settings[FuseV1Options[name]], name).toBe(value)
