@@ -123,6 +123,9 @@ export function CommandPalette(): React.JSX.Element {
       ref={ref}
       className="palette"
       aria-labelledby={titleId}
+      // Escape fires "cancel" at once but "close" only as a later task, and Chromium runs input
+      // before such tasks: a Ctrl+K in between would toggle a palette that is already gone.
+      onCancel={() => setOpen(false)}
       onClose={() => setOpen(false)}
       onClick={(e) => {
         // A click on the backdrop lands on the dialog element itself.
