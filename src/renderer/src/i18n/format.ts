@@ -18,9 +18,28 @@ export function formatDate(ms: number, language: Language): string {
   return formatter(language, { day: 'numeric', month: 'long', year: 'numeric' }).format(ms)
 }
 
-/** "13 december 2013 14:05": for file lists, where the time of day tells versions apart. */
+/**
+ * "kl. 9.05" as Swedish style guides write the time of day (Språkrådet: a point between hours and
+ * minutes, no leading zero), "9:05" in English. Intl's sv-SE gives "09:05", hence the parts.
+ */
+export function formatTime(ms: number, language: Language): string {
+  const parts = formatter(language, { hour: 'numeric', minute: '2-digit', hourCycle: 'h23' }).formatToParts(ms)
+  const hour = String(Number(parts.find((p) => p.type === 'hour')?.value ?? '0'))
+  const minute = parts.find((p) => p.type === 'minute')?.value ?? '00'
+  return language === 'sv' ? `kl. ${hour}.${minute}` : `${hour}:${minute}`
+}
+
+/** "13 december 2013 kl. 14.05": for file lists, where the time of day tells versions apart. */
 export function formatDateTime(ms: number, language: Language): string {
-  return formatter(language, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(ms)
+  return `${formatDate(ms, language)} ${formatTime(ms, language)}`
+}
+
+const numbers: Partial<Record<Language, Intl.NumberFormat>> = {}
+
+/** "34 175" in Swedish (a non-breaking space between thousands), "34,175" in English. */
+export function formatNumber(value: number, language: Language): string {
+  numbers[language] ??= new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 0 })
+  return numbers[language].format(value)
 }
 
 /** "12 min" style durations in whole minutes. */

@@ -82,7 +82,7 @@ const sv = {
     empty: 'Inga lappar väntar.',
     listLabel: 'Lappar som väntar',
     keys: 'Pilarna flyttar, mellanslag markerar, A godkänner och Delete tar bort.',
-    received: 'kl. {{time}}',
+    received: '{{time}}',
     otherPhase: 'Till: {{phase}}',
     selected: 'Markerad',
     selectedCount_one: '{{count}} markerad',

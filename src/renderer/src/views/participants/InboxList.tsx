@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef } from 'react'
 import type { Sticky } from '../../../../shared/domain/entities.ts'
+import { formatTime } from '../../i18n/format.ts'
 import { useTranslation } from '../../i18n/index.ts'
 import { selectCurrentPhase, selectEntities, useAppStore } from '../../store/index.ts'
 
@@ -15,16 +16,6 @@ interface Props {
   onSelectAll: () => void
   onApprove: () => void
   onRemove: () => void
-}
-
-const timeFormats = new Map<string, Intl.DateTimeFormat>()
-function timeOf(ms: number, language: string): string {
-  let f = timeFormats.get(language)
-  if (!f) {
-    f = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'sv-SE', { hour: '2-digit', minute: '2-digit' })
-    timeFormats.set(language, f)
-  }
-  return f.format(ms)
 }
 
 /**
@@ -127,7 +118,7 @@ export function InboxList({
                   {note.text}
                 </span>
                 <span className="inbox-note__meta">
-                  {t('participants.inbox.received', { time: timeOf(note.createdAt, language) })}
+                  {t('participants.inbox.received', { time: formatTime(note.createdAt, language) })}
                   {phase && (
                     <>
                       {' · '}

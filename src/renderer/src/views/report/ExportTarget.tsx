@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import type { UiError } from '../../api/index.ts'
 import { ErrorMessage } from '../../components/ErrorMessage.tsx'
+import { formatNumber } from '../../i18n/format.ts'
 import { useTranslation } from '../../i18n/index.ts'
 
 export interface ExportDone {
@@ -26,7 +27,7 @@ interface Props {
 }
 
 function kilobytes(bytes: number, language: string): string {
-  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'sv-SE', { maximumFractionDigits: 0 }).format(Math.max(1, Math.round(bytes / 1024)))
+  return formatNumber(Math.max(1, Math.round(bytes / 1024)), language === 'en' ? 'en' : 'sv')
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Correction, Summary } from '../../../../shared/domain/entities.ts'
 import { latestApproved, readSnapshot } from '../../../../shared/summary/snapshot.ts'
 import { toUiError, type UiError } from '../../api/index.ts'
 import { ErrorMessage } from '../../components/ErrorMessage.tsx'
+import { formatDate } from '../../i18n/format.ts'
 import { useTranslation } from '../../i18n/index.ts'
 import { selectEntities, useAppStore, useShallow } from '../../store/index.ts'
 import { CopyText } from './CopyText.tsx'
@@ -48,7 +49,7 @@ function VersionItem(props: {
   const [adding, setAdding] = useState(false)
   const [error, setError] = useState<UiError | null>(null)
   const snapshot = useMemo(() => readSnapshot(summary), [summary])
-  const date = (ms: number): string => new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'sv-SE', { dateStyle: 'long' }).format(new Date(ms))
+  const date = (ms: number): string => formatDate(ms, i18n.language === 'en' ? 'en' : 'sv')
   const v = summary.version
   const textOf = async (): Promise<string> => {
     if (!api) throw new Error('not connected')
