@@ -23,7 +23,7 @@ const RUNS = [
   { label: 'migrations (fixtures, killed migrations)', files: ['migrations'], env: { MEDSKAPA_MIGRATION_KILLS: '20' } },
   { label: 'disk full', files: ['disk-full'], env: {} },
   { label: 'fuzzing (API and import)', files: ['fuzz'], env: { MEDSKAPA_FUZZ_RUNS: '100', MEDSKAPA_FUZZ_IMPORTS: '2000' } },
-  { label: 'Electron fuses', files: ['fuses'], env: {} }
+  { label: 'Electron fuses and packaging', files: ['fuses', 'package'], env: {} }
 ]
 
 const figures = []
