@@ -4,13 +4,16 @@ import { bringInSources } from '../../../../shared/board/phases.ts'
 import { STICKY_COLOURS, type StickyColour } from '../../../../shared/domain/enums.ts'
 import { i18next, useTranslation } from '../../i18n/index.ts'
 import { useAppStore } from '../../store/index.ts'
-import { fail } from './actions.ts'
+import { fail, focusNote } from './actions.ts'
 import { boardUi, useBoardUi } from './boardUi.ts'
 import { boardData } from './data.ts'
 
 const LIST_LIMIT = 400
 
-/** Copy notes of earlier phases into this one; bringing the same notes twice adds nothing. */
+/**
+ * Copy notes of earlier phases into this one; bringing the same notes twice adds nothing. The focus
+ * goes to the first note brought in: the button that asked may be gone (the offer on an empty board).
+ */
 export async function bringIn(docId: string, phaseId: string, ids: readonly string[]): Promise<void> {
   const { mutate, announce, pushToast } = useAppStore.getState()
   const r = await mutate(docId, 'sticky.bringIn', { docId, ids: [...ids], toPhaseId: phaseId })
@@ -20,6 +23,8 @@ export async function bringIn(docId: string, phaseId: string, ids: readonly stri
       : i18next.t('board.bringIn.done', { count: r.stickies.length })
   announce(message)
   pushToast({ kind: 'info', message })
+  const first = [...r.stickies].sort((a, b) => a.position - b.position)[0]
+  if (first) focusNote(first.id)
 }
 
 export function BringInDialog({ docId, phaseId }: { docId: string; phaseId: string }): React.JSX.Element {

@@ -1,5 +1,5 @@
 import { useDraggable, useDroppable, type DraggableAttributes, type DraggableSyntheticListeners } from '@dnd-kit/core'
-import { memo, useCallback, useId, useMemo, useState } from 'react'
+import { memo, useCallback, useId, useMemo, useRef, useState } from 'react'
 import { i18next, useTranslation } from '../../i18n/index.ts'
 import { useAppStore } from '../../store/index.ts'
 import { fail, groupNotes } from './actions.ts'
@@ -113,6 +113,7 @@ const ClusterView = memo(function ClusterView({
   const pushToast = useAppStore((s) => s.pushToast)
   const undo = useAppStore((s) => s.undo)
   const [tools, setTools] = useState(false)
+  const toolsButton = useRef<HTMLButtonElement>(null)
   const headingId = useId()
   const bodyId = useId()
   if (!cluster) return null
@@ -179,7 +180,17 @@ const ClusterView = memo(function ClusterView({
             <span aria-hidden="true">⠿</span>
           </button>
           <div className="cluster__name">
-            <ClusterTitle docId={docId} cluster={cluster} headingId={headingId} renaming={renaming} onDone={() => setRenaming(false)} />
+            <ClusterTitle
+              docId={docId}
+              cluster={cluster}
+              headingId={headingId}
+              renaming={renaming}
+              onDone={(byKey) => {
+                setRenaming(false)
+                // The name field is gone: back to "⋯", where renaming began, not the page's top.
+                if (byKey) requestAnimationFrame(() => toolsButton.current?.focus())
+              }}
+            />
           </div>
         </div>
         <div className="cluster__bar">
@@ -200,6 +211,7 @@ const ClusterView = memo(function ClusterView({
             <span aria-hidden="true">{cluster.collapsed ? '▸' : '▾'}</span>
           </button>
           <button
+            ref={toolsButton}
             type="button"
             className="cluster__icon"
             aria-expanded={tools}

@@ -19,7 +19,8 @@ export function ClusterTitle({
   cluster: Cluster
   headingId: string
   renaming: boolean
-  onDone: () => void
+  /** The field closes; `byKey` when Enter or Esc closed it (not a click elsewhere), so the focus needs a new home. */
+  onDone: (byKey: boolean) => void
 }): React.JSX.Element {
   const { t } = useTranslation()
   const mutate = useAppStore((s) => s.mutate)
@@ -35,11 +36,11 @@ export function ClusterTitle({
     requestAnimationFrame(() => inputRef.current?.focus())
   }, [renaming, cluster.title, cluster.titleCustom])
 
-  const finish = (save: boolean): void => {
+  const finish = (save: boolean, byKey: boolean): void => {
     if (done.current) return
     done.current = true
     const title = value.trim()
-    onDone()
+    onDone(byKey)
     if (!save || (title === cluster.title && cluster.titleCustom) || (title === '' && !cluster.titleCustom)) return
     mutate(docId, 'cluster.rename', { docId, id: cluster.id, title })
       .then((renamed) => announce(t('board.cluster.renamed', { title: renamed.title })))
@@ -57,15 +58,15 @@ export function ClusterTitle({
         value={value}
         placeholder={cluster.title}
         onChange={(e) => setValue(e.target.value)}
-        onBlur={() => finish(true)}
+        onBlur={() => finish(true, false)}
         onKeyDown={(e) => {
           if (e.key === 'Enter') {
             e.preventDefault()
-            finish(true)
+            finish(true, true)
           } else if (e.key === 'Escape') {
             e.preventDefault()
             e.stopPropagation()
-            finish(false)
+            finish(false, true)
           }
         }}
       />

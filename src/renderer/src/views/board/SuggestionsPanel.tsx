@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import type { Suggestion } from '../../../../shared/api/methods/board.ts'
 import { useTranslation } from '../../i18n/index.ts'
 import { useAppStore } from '../../store/index.ts'
-import { fail } from './actions.ts'
+import { fail, focusNote } from './actions.ts'
 
 const NOTES_SHOWN = 3
 
@@ -30,6 +30,22 @@ function useSuggestions(docId: string, phaseId: string): { suggestions: Suggesti
   return state
 }
 
+/**
+ * Where the focus goes once the suggestion holding `button` is gone: the same button of the next
+ * suggestion (or the one before), else the panel's heading.
+ */
+function neighbourOf(button: HTMLElement): () => void {
+  const item = button.closest('li.suggestion')
+  const panel = button.closest('details.suggestions')
+  const index = [...(item?.querySelectorAll('button') ?? [])].indexOf(button as HTMLButtonElement)
+  const sibling = item?.nextElementSibling ?? item?.previousElementSibling ?? null
+  return () => {
+    const target = sibling?.isConnected ? sibling.querySelectorAll<HTMLElement>('button')[index] : panel?.querySelector<HTMLElement>('summary')
+    const active = document.activeElement
+    if (active === button || active === document.body || !active?.isConnected) target?.focus()
+  }
+}
+
 function SuggestionItem({ docId, suggestion }: { docId: string; suggestion: Suggestion }): React.JSX.Element {
   const { t } = useTranslation()
   const texts = useAppStore((s) => suggestion.stickyIds.map((id) => s.workshops[docId]?.entities?.sticky[id]?.text ?? '').join('\u0000'))
@@ -39,19 +55,28 @@ function SuggestionItem({ docId, suggestion }: { docId: string; suggestion: Sugg
   const [busy, setBusy] = useState(false)
   const notes = texts.split('\u0000')
 
+  // The suggestion leaves the list once answered, and its buttons with it: the focus goes where
+  // the work goes on (the grouped notes, or the next suggestion) instead of back to the page's top.
   const accept = (): void => {
     setBusy(true)
     mutate(docId, 'board.acceptSuggestion', { docId, key: suggestion.key, stickyIds: suggestion.stickyIds, clusterId: suggestion.clusterId })
-      .then((c) => announce(t('board.suggestions.accepted', { title: c.title })))
+      .then((c) => {
+        announce(t('board.suggestions.accepted', { title: c.title }))
+        if (suggestion.stickyIds[0]) focusNote(suggestion.stickyIds[0])
+      })
       .catch((e: unknown) => {
         setBusy(false)
         fail(e)
       })
   }
-  const dismiss = (): void => {
+  const dismiss = (event: React.MouseEvent<HTMLButtonElement>): void => {
+    const next = neighbourOf(event.currentTarget)
     setBusy(true)
     mutate(docId, 'board.dismissSuggestion', { docId, key: suggestion.key })
-      .then(() => announce(t('board.suggestions.dismissed')))
+      .then(() => {
+        announce(t('board.suggestions.dismissed'))
+        next()
+      })
       .catch((e: unknown) => {
         setBusy(false)
         fail(e)
@@ -88,10 +113,10 @@ function SuggestionItem({ docId, suggestion }: { docId: string; suggestion: Sugg
         </p>
       )}
       <div className="suggestion__actions">
-        <button type="button" className="button button--primary button--small" disabled={busy} onClick={accept}>
+        <button type="button" className="button button--primary button--small" aria-disabled={busy || undefined} onClick={() => !busy && accept()}>
           {t('board.suggestions.accept')}
         </button>
-        <button type="button" className="button button--quiet button--small" disabled={busy} onClick={dismiss}>
+        <button type="button" className="button button--quiet button--small" aria-disabled={busy || undefined} onClick={(e) => !busy && dismiss(e)}>
           {t('board.suggestions.dismiss')}
         </button>
       </div>

@@ -12,14 +12,14 @@ export interface Counts {
 
 const ZERO: Counts = { paper: 0, devices: 0 }
 
-/** Move to the tally field `step` rows away (Enter and ↓ go down, ↑ goes up). */
-function focusRow(from: HTMLElement, step: 1 | -1): void {
+/** Move to the tally field `step` rows away (Enter and ↓ go down, ↑ goes up); false at either end. */
+function focusRow(from: HTMLElement, step: 1 | -1): boolean {
   const fields = [...(from.closest('table')?.querySelectorAll<HTMLInputElement>('input.tally__input') ?? [])]
   const next = fields[fields.indexOf(from as HTMLInputElement) + step]
-  if (next) {
-    next.focus()
-    next.select()
-  }
+  if (!next) return false
+  next.focus()
+  next.select()
+  return true
 }
 
 const TallyRow = memo(function TallyRow({
@@ -84,9 +84,12 @@ const TallyRow = memo(function TallyRow({
           onKeyDown={(e) => {
             if (e.key === 'Enter' || e.key === 'ArrowDown' || e.key === 'ArrowUp') {
               e.preventDefault()
-              // Leaving the field (blur) saves it.
-              focusRow(e.currentTarget, e.key === 'ArrowUp' ? -1 : 1)
-              if (e.key === 'Enter' && document.activeElement === e.currentTarget) e.currentTarget.blur()
+              // Leaving the field (blur) saves it. Enter on the last row saves in place: the
+              // focus stays, so Tab goes on to "Visa resultatet" instead of starting over at the top.
+              if (!focusRow(e.currentTarget, e.key === 'ArrowUp' ? -1 : 1) && e.key === 'Enter') {
+                commit()
+                e.currentTarget.select()
+              }
             } else if (e.key === 'Escape') {
               setText(String(counts.paper))
             }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import type { ErrorIssue } from '../../../../shared/api/errors.ts'
 import {
   insertMeeting,
@@ -38,6 +38,7 @@ export function TemplateEditor({ draft, dirty, serverIssues, onChange, onSave, o
   const [attempted, setAttempted] = useState(false)
   const [saving, setSaving] = useState(false)
   const [focusPath, setFocusPath] = useState<string | null>(null)
+  const headingRef = useRef<HTMLHeadingElement>(null)
   const meetingIndex = Math.min(mi, draft.meetings.length - 1)
   const meeting = draft.meetings[meetingIndex]
   const phaseIndex = Math.min(pi, meeting.phases.length - 1)
@@ -53,6 +54,12 @@ export function TemplateEditor({ draft, dirty, serverIssues, onChange, onSave, o
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [draft, serverIssues, t])
   const shown = attempted || serverIssues.length > 0 ? issues : new Map<string, string>()
+
+  // The editor opens beside the lists when a template is copied, imported or chosen: the focus
+  // comes along, instead of staying on a button a long Tab away from the fields.
+  useEffect(() => {
+    headingRef.current?.focus()
+  }, [])
 
   useEffect(() => {
     if (!focusPath) return
@@ -74,6 +81,7 @@ export function TemplateEditor({ draft, dirty, serverIssues, onChange, onSave, o
       if (first) goTo(first)
       return
     }
+    if (saving) return
     setSaving(true)
     void onSave().finally(() => setSaving(false))
   }
@@ -95,7 +103,7 @@ export function TemplateEditor({ draft, dirty, serverIssues, onChange, onSave, o
     <section className="card template-editor" aria-labelledby="template-editor-heading">
       <div className="template-editor__bar">
         <div>
-          <h2 id="template-editor-heading" className="card__heading card__heading--large" dir="auto">
+          <h2 ref={headingRef} id="template-editor-heading" tabIndex={-1} className="card__heading card__heading--large" dir="auto">
             {draft.sv.name || t('run.templates.editor.heading')}
           </h2>
           <p className="card__meta">{t('run.templates.editor.id', { id: draft.id })}</p>
@@ -104,7 +112,8 @@ export function TemplateEditor({ draft, dirty, serverIssues, onChange, onSave, o
           {dirty ? t('run.templates.editor.unsaved') : t('run.templates.editor.allSaved')}
         </p>
         <div className="form__actions">
-          <button type="button" className="button button--primary" disabled={saving} onClick={save}>
+          {/* Not disabled while saving: a disabled button drops the keyboard focus to the page's top. */}
+          <button type="button" className="button button--primary" aria-disabled={saving || undefined} onClick={save}>
             {t('run.templates.editor.save')}
           </button>
           <button type="button" className="button button--quiet" onClick={onClose}>

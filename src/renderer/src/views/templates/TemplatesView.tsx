@@ -147,7 +147,13 @@ export function TemplatesView(): React.JSX.Element {
                 setServerIssues([])
               }}
               onSave={save}
-              onClose={() => select(null)}
+              onClose={() => {
+                select(null)
+                // Back to the template's own "Ändra", where the editor was opened from.
+                requestAnimationFrame(() =>
+                  document.querySelector<HTMLElement>(`[data-template-id="${CSS.escape(selectedId)}"] .template-item__actions button`)?.focus()
+                )
+              }}
             />
           )}
         </div>

@@ -25,30 +25,32 @@ export function PhasePrompt({ docId }: { docId: string }): React.JSX.Element {
   return (
     <>
       <MeetingState docId={docId} place={place} path={path} />
-      <div className="run-stage">
-        <section className="prompt" aria-labelledby="prompt-text">
-          <p className="prompt__meta">
-            <span>{t('workshop.phaseOf', { n: place.phaseIndex + 1, total: place.phases.length })}</span>
-            <span className="prompt__kind">
-              <PhaseKindIcon kind={phase.kind} />
-              {t(`phases.kind.${phase.kind}`)}
-            </span>
-            <span>{t('phases.minutes', { count: minutesOf(phase.durationSec) })}</span>
-          </p>
-          {phase.prompt && phase.title && (
-            <p className="prompt__title" dir="auto">
-              {phase.title}
+      <div className="run-stage-frame">
+        <div className="run-stage">
+          <section className="prompt" aria-labelledby="prompt-text">
+            <p className="prompt__meta">
+              <span>{t('workshop.phaseOf', { n: place.phaseIndex + 1, total: place.phases.length })}</span>
+              <span className="prompt__kind">
+                <PhaseKindIcon kind={phase.kind} />
+                {t(`phases.kind.${phase.kind}`)}
+              </span>
+              <span>{t('phases.minutes', { count: minutesOf(phase.durationSec) })}</span>
             </p>
-          )}
-          <h2 id="prompt-text" className="prompt__text" dir="auto">
-            {phase.prompt || phase.title}
-          </h2>
-          <PhaseNav docId={docId} place={place} />
-        </section>
-        <aside className="run-aside" aria-label={t('run.guidance.aside')}>
-          {running && <Timer docId={docId} phase={phase} />}
-          <Guidance phase={phase} />
-        </aside>
+            {phase.prompt && phase.title && (
+              <p className="prompt__title" dir="auto">
+                {phase.title}
+              </p>
+            )}
+            <h2 id="prompt-text" className="prompt__text" dir="auto">
+              {phase.prompt || phase.title}
+            </h2>
+            <PhaseNav docId={docId} place={place} />
+          </section>
+          <aside className="run-aside" aria-label={t('run.guidance.aside')}>
+            {running && <Timer docId={docId} phase={phase} />}
+            <Guidance phase={phase} />
+          </aside>
+        </div>
       </div>
       {showCarried && <CarryForwardSummary docId={docId} meetingId={showCarried.id} />}
     </>

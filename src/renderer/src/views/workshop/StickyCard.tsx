@@ -166,7 +166,8 @@ const CardView = memo(function CardView({
       // Alt+arrow: the keyboard's way to reorder within a list (a drag onto a neighbour).
       e.preventDefault()
       moveWithinList(docId, id, e.key === 'ArrowDown' ? 1 : -1).catch(fail)
-    } else if (readingStep(e.key) !== 0) {
+    } else if (readingStep(e.key) !== 0 && !(e.ctrlKey || e.metaKey || e.altKey)) {
+      // Plain arrows only: Ctrl+→ / Ctrl+← are the next and previous phase, from a card too.
       const step = readingStep(e.key) === 1 ? 1 : -1
       if (nav) {
         if (nav.go(id, step)) e.preventDefault()

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { toUiError, type UiError } from '../../api/index.ts'
 import { ErrorMessage } from '../../components/ErrorMessage.tsx'
 import { MAIN_ID } from '../../components/SkipLink.tsx'
@@ -35,6 +35,18 @@ function Problem({ error, lead, onRetry }: { error: UiError | null; lead: string
 /** The tools of the current phase's kind. */
 function PhaseWorkspace({ docId }: { docId: string }): React.JSX.Element | null {
   const phase = useAppStore(selectCurrentPhase(docId))
+  const phaseId = phase?.id ?? null
+  const shown = useRef<string | null>(null)
+  // Moving to another phase (Ctrl+→, PageDown) replaces the workspace, and whatever had the focus
+  // in it with it. The focus would fall back to the page's very top; it goes to the main area
+  // instead, so the next Tab reaches the new phase's tools.
+  useEffect(() => {
+    const before = shown.current
+    shown.current = phaseId
+    if (before === null || before === phaseId) return
+    const active = document.activeElement
+    if (active === null || active === document.body) document.getElementById(MAIN_ID)?.focus({ preventScroll: true })
+  }, [phaseId])
   if (!phase) return null
   const Workspace = workspaceFor(phase.kind)
   return <Workspace key={phase.id} docId={docId} phaseId={phase.id} />
