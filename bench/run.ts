@@ -8,7 +8,10 @@ import { BENCHMARKS, type BenchResult } from './registry.ts'
 // run are compared against the budgets in DESIGN.md.
 
 const root = path.join(import.meta.dirname, '..')
-const only = process.argv.slice(2)
+// `npm run bench -- --only report,start` (or the ids as arguments) runs just those, prints their
+// sections and leaves results.json and BENCHMARKS.md alone: those always come from a full run.
+const args = process.argv.slice(2)
+const only = args.flatMap((a, i) => (a === '--only' ? [] : args[i - 1] === '--only' || !a.startsWith('--') ? a.split(',') : [])).filter(Boolean)
 
 const results: BenchResult[] = []
 for (const b of BENCHMARKS) {
@@ -33,8 +36,6 @@ const machine = {
   platform: `${os.type()} ${os.release()}`,
   load: os.loadavg().map((l) => l.toFixed(2)).join(' ')
 }
-fs.mkdirSync(path.join(root, 'bench'), { recursive: true })
-fs.writeFileSync(path.join(root, 'bench', 'results.json'), JSON.stringify({ machine, results }, null, 2) + '\n')
 
 const fmt = (n: number | string): string => (typeof n === 'number' ? (Math.abs(n) >= 100 ? n.toFixed(0) : n.toFixed(2)) : n)
 const lines: string[] = [
@@ -63,5 +64,10 @@ for (const r of results) {
   for (const n of r.notes) lines.push(`- ${n}`)
   lines.push('')
 }
-fs.writeFileSync(path.join(root, 'BENCHMARKS.md'), lines.join('\n'))
-process.stderr.write('bench: wrote bench/results.json and BENCHMARKS.md\n')
+if (only.length) {
+  process.stdout.write(`${lines.join('\n')}\n${JSON.stringify({ machine, results }, null, 2)}\n`)
+} else {
+  fs.writeFileSync(path.join(root, 'bench', 'results.json'), JSON.stringify({ machine, results }, null, 2) + '\n')
+  fs.writeFileSync(path.join(root, 'BENCHMARKS.md'), lines.join('\n'))
+  process.stderr.write('bench: wrote bench/results.json and BENCHMARKS.md\n')
+}
