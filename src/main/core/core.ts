@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events'
 import { API, isApiMethod, type ApiMethod, type ApiOutput } from '../../shared/api/contract.ts'
 import { ApiError, parseUnknown, type Envelope } from '../../shared/api/errors.ts'
-import type { ApiEvent } from '../../shared/api/events.ts'
+import type { ApiEvent, HistoryState } from '../../shared/api/events.ts'
 import { NotFoundError, DocumentStore, type RowChange } from '../db/store.ts'
 import type { CoreContext, CoreServices, Handler, HostKind } from './context.ts'
 import { Documents, type OpenDocument } from './documents.ts'
@@ -88,7 +88,7 @@ export function createCore(opts: { dataDir: string; host: HostKind; clock?: () =
     emit: (event) => bus.emit('event', event)
   })
 
-  const broadcast = (doc: OpenDocument, changes: RowChange[]): void => {
+  const broadcast = (doc: OpenDocument, changes: RowChange[], history?: HistoryState): void => {
     if (changes.length === 0) return
     doc.seq += 1
     bus.emit('event', {
@@ -96,7 +96,7 @@ export function createCore(opts: { dataDir: string; host: HostKind; clock?: () =
       docId: doc.docId,
       seq: doc.seq,
       changes: DocumentStore.toEntityChanges(changes),
-      history: doc.store.history()
+      history: history ?? doc.store.history()
     } satisfies ApiEvent)
   }
 
@@ -112,8 +112,8 @@ export function createCore(opts: { dataDir: string; host: HostKind; clock?: () =
     emit: (event) => bus.emit('event', event),
     mutate: (docId, undoLabel, fn) => {
       const doc = docs.get(docId)
-      const { result, changes } = doc.store.transact(undoLabel, (tx) => fn(tx, doc))
-      broadcast(doc, changes)
+      const { result, changes, history } = doc.store.transact(undoLabel, (tx) => fn(tx, doc))
+      broadcast(doc, changes, history)
       return result
     },
     replay: (docId, direction) => {

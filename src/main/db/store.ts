@@ -36,6 +36,14 @@ export class NotFoundError extends Error {
   }
 }
 
+/** The statements every entity needs, prepared once per connection on first use. */
+interface EntityStatements {
+  get: Database.Statement
+  insert: Database.Statement
+  upsert: Database.Statement
+  remove: Database.Statement
+}
+
 /**
  * All reads and writes of one workshop document. Every write goes through `transact`, which
  * captures row images so the same record drives undo (stored in the file) and change events.
@@ -43,9 +51,33 @@ export class NotFoundError extends Error {
 export class DocumentStore {
   readonly db: WritableDB
   #stmts = new Map<string, Database.Statement>()
+  #byEntity = new Map<EntityName, EntityStatements>()
+  // One wrapper for the life of the connection: better-sqlite3 builds four wrapper functions for
+  // every db.transaction() call, which is measurable on a save that takes a fraction of a millisecond.
+  readonly #inTransaction: <T>(fn: () => T) => T
 
   constructor(db: WritableDB) {
     this.db = db
+    this.#inTransaction = db.transaction((fn: () => unknown) => fn()) as <T>(fn: () => T) => T
+  }
+
+  #entity(entity: EntityName): EntityStatements {
+    let s = this.#byEntity.get(entity)
+    if (!s) {
+      const info = TABLES[entity]
+      const cols = info.fields.map((f) => f.column)
+      const insert = `INSERT INTO ${info.table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`
+      s = {
+        get: this.db.prepare(`SELECT * FROM ${info.table} WHERE id = ?`),
+        insert: this.db.prepare(insert),
+        upsert: this.db.prepare(
+          `${insert} ON CONFLICT(id) DO UPDATE SET ${cols.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ')}`
+        ),
+        remove: this.db.prepare(`DELETE FROM ${info.table} WHERE id = ?`)
+      }
+      this.#byEntity.set(entity, s)
+    }
+    return s
   }
 
   #stmt(sql: string): Database.Statement {
@@ -64,12 +96,16 @@ export class DocumentStore {
   }
 
   #rawGet(entity: EntityName, id: string): AnyRow | undefined {
-    return this.#stmt(`SELECT * FROM ${TABLES[entity].table} WHERE id = ?`).get(id) as AnyRow | undefined
+    return this.#entity(entity).get.get(id) as AnyRow | undefined
   }
 
   #where(entity: EntityName, where: AnyRow): { sql: string; params: unknown[] } {
     const keys = Object.keys(where)
-    const cond = keys.map((k) => `${this.#columnOf(entity, k)} IS ?`).join(' AND ')
+    // `+?`, not `?`: SQLite re-prepares a statement on every run when a bare parameter could steer
+    // its plan (a min/max or an ORDER BY served by an index, or any indexed term once ANALYZE has
+    // left sqlite_stat4 samples). The unary plus keeps the index and the value's meaning, and the
+    // plan is prepared once per connection.
+    const cond = keys.map((k) => `${this.#columnOf(entity, k)} IS +?`).join(' AND ')
     const params = keys.map((k) => {
       const v = where[k]
       return typeof v === 'boolean' ? (v ? 1 : 0) : v
@@ -93,22 +129,15 @@ export class DocumentStore {
   }
 
   #rawUpsert(entity: EntityName, row: AnyRow): void {
-    const info = TABLES[entity]
-    const cols = info.fields.map((f) => f.column)
-    const sql =
-      `INSERT INTO ${info.table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')}) ` +
-      `ON CONFLICT(id) DO UPDATE SET ${cols.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ')}`
-    this.#stmt(sql).run(row)
+    this.#entity(entity).upsert.run(row)
   }
 
   #rawInsert(entity: EntityName, row: AnyRow): void {
-    const info = TABLES[entity]
-    const cols = info.fields.map((f) => f.column)
-    this.#stmt(`INSERT INTO ${info.table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`).run(row)
+    this.#entity(entity).insert.run(row)
   }
 
   #rawDelete(entity: EntityName, id: string): void {
-    this.#stmt(`DELETE FROM ${TABLES[entity].table} WHERE id = ?`).run(id)
+    this.#entity(entity).remove.run(id)
   }
 
   get<E extends EntityName>(entity: E, id: string): EntityOf<E> | undefined {
@@ -137,8 +166,13 @@ export class DocumentStore {
   /**
    * Run `fn` in one transaction. With an undo label the row images go to the undo log (and clear
    * the redo stack); without one the change is not undoable (navigation, timer, settings).
+   * `history` is the undo state after the commit when the transaction itself decided it (an undo
+   * entry was written), so callers need not read it back; otherwise it is undefined.
    */
-  transact<T>(undoLabel: string | null, fn: (tx: Tx) => T): { result: T; changes: RowChange[] } {
+  transact<T>(
+    undoLabel: string | null,
+    fn: (tx: Tx) => T
+  ): { result: T; changes: RowChange[]; history: HistoryState | undefined } {
     const changes: RowChange[] = []
     const tx: Tx = {
       get: (entity, id) => this.get(entity, id),
@@ -184,12 +218,17 @@ export class DocumentStore {
         removeRec(entity, id)
       }
     }
-    const result = this.db.transaction(() => {
+    let history: HistoryState | undefined
+    const result = this.#inTransaction(() => {
       const r = fn(tx)
-      if (undoLabel !== null && changes.length > 0) this.#record(undoLabel, changes)
+      if (undoLabel !== null && changes.length > 0) {
+        this.#record(undoLabel, changes)
+        // The entry just written is the top of the undo stack and the redo stack is gone.
+        history = { canUndo: true, canRedo: false, undoLabel, redoLabel: null }
+      }
       return r
-    })()
-    return { result, changes }
+    })
+    return { result, changes, history }
   }
 
   #topUndo(): { seq: number; label: string } | undefined {
@@ -205,8 +244,11 @@ export class DocumentStore {
   }
 
   #record(label: string, changes: RowChange[]): void {
-    // A new operation drops the redo stack: everything newer than the top undo entry.
-    this.#stmt('DELETE FROM undo_log WHERE seq > ?').run(this.#topUndo()?.seq ?? 0)
+    // A new operation drops the redo stack: everything newer than the top undo entry (one
+    // statement: the subquery runs once and stops at the first entry that is not undone).
+    this.#stmt(
+      'DELETE FROM undo_log WHERE seq > coalesce((SELECT seq FROM undo_log WHERE undone = 0 ORDER BY seq DESC LIMIT 1), 0)'
+    ).run()
     const { lastInsertRowid } = this.#stmt(
       'INSERT INTO undo_log (label, changes_json, undone, created_at) VALUES (?, ?, 0, ?)'
     ).run(label, JSON.stringify(changes), Date.now())
@@ -238,7 +280,7 @@ export class DocumentStore {
 
   /** Undo the newest board operation; null when there is nothing to undo. */
   undo(): RowChange[] | null {
-    return this.db.transaction(() => {
+    return this.#inTransaction(() => {
       const top = this.#topUndo()
       if (!top) return null
       const entry = this.#stmt('SELECT seq, changes_json FROM undo_log WHERE seq = ?').get(top.seq) as {
@@ -249,11 +291,11 @@ export class DocumentStore {
       const applied = this.#applyImages(JSON.parse(entry.changes_json) as RowChange[], 'before')
       this.#stmt('UPDATE undo_log SET undone = 1 WHERE seq = ?').run(entry.seq)
       return applied
-    })()
+    })
   }
 
   redo(): RowChange[] | null {
-    return this.db.transaction(() => {
+    return this.#inTransaction(() => {
       const top = this.#topRedo(this.#topUndo()?.seq ?? 0)
       if (!top) return null
       const entry = this.#stmt('SELECT seq, changes_json FROM undo_log WHERE seq = ?').get(top.seq) as {
@@ -264,7 +306,7 @@ export class DocumentStore {
       const applied = this.#applyImages(JSON.parse(entry.changes_json) as RowChange[], 'after')
       this.#stmt('UPDATE undo_log SET undone = 0 WHERE seq = ?').run(entry.seq)
       return applied
-    })()
+    })
   }
 
   history(): HistoryState {

@@ -86,6 +86,27 @@ describe('DocumentStore', () => {
     expect(store.history()).toMatchObject({ canRedo: false, undoLabel: 'b' })
   })
 
+  it('returns the undo state it wrote, the same as reading it back from the file', () => {
+    const { store } = freshStore()
+    const s = store.all().stickies[0]
+    store.transact('a', (tx) => tx.update('sticky', s.id, { text: 'ett' }))
+    store.transact('b', (tx) => tx.update('sticky', s.id, { text: 'två' }))
+    store.transact('c', (tx) => tx.update('sticky', s.id, { text: 'tre' }))
+    store.undo()
+    store.undo()
+    expect(store.history()).toMatchObject({ canRedo: true, redoLabel: 'b', undoLabel: 'a' })
+    const { history } = store.transact('d', (tx) => tx.update('sticky', s.id, { text: 'fyra' }))
+    expect(history).toEqual({ canUndo: true, canRedo: false, undoLabel: 'd', redoLabel: null })
+    expect(store.history()).toEqual(history)
+    // Both undone entries are gone from the file, not only hidden: redo has nothing to bring back.
+    expect(store.redo()).toBeNull()
+    expect(store.get('sticky', s.id)?.text).toBe('fyra')
+    store.undo()
+    expect(store.get('sticky', s.id)?.text).toBe('ett')
+    // A change without an undo label leaves the undo state to be read back.
+    expect(store.transact(null, (tx) => tx.update('sticky', s.id, { colour: 'blue' })).history).toBeUndefined()
+  })
+
   it('keeps the undo history in the file across a close and reopen', () => {
     const { store, file } = freshStore()
     const s = store.all().stickies[0]
