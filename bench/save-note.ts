@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -9,7 +10,8 @@ import { summarize, type Sample } from './stats.ts'
 /**
  * Budget 1: saving a sticky through the API (validation, transaction, undo record, event) against a
  * bare better-sqlite3 insert of the same row with the same pragmas, interleaved in one process so
- * both see the same disk and the same noise.
+ * both see the same disk and the same noise. The bare file is made by the same createDocument, so
+ * it has the same schema, indexes and pragmas (WAL, synchronous=FULL, foreign keys, secure_delete).
  */
 export async function benchSaveNote(rounds = 5, perRound = 200): Promise<{ api: Sample; bare: Sample; ratio: number }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'medskapa-bench-'))
@@ -37,8 +39,10 @@ export async function benchSaveNote(rounds = 5, perRound = 200): Promise<{ api: 
         let t = process.hrtime.bigint()
         await core.call('sticky.add', { docId: ws.docId, phaseId, text })
         apiTimes.push(Number(process.hrtime.bigint() - t) / 1e6)
+        // The same kind of id as the API's (a random UUID), made outside the timed part like the text.
+        const id = randomUUID()
         t = process.hrtime.bigint()
-        insert.run(`b${n}`, text, n, Date.now(), Date.now())
+        insert.run(id, text, n, Date.now(), Date.now())
         bareTimes.push(Number(process.hrtime.bigint() - t) / 1e6)
       }
     }
