@@ -3,7 +3,6 @@ import {
   Document,
   Footer,
   Header,
-  Packer,
   PageNumber,
   PageOrientation,
   Paragraph,
@@ -20,6 +19,7 @@ import { REPORT_SECTIONS, ReportOptions, type ReportHeader, type ReportOptionsIn
 import { redactWorkshop, Redactor, savedPseudonyms, type ReportHit } from '../../shared/report/redact.ts'
 import { sanitizeLine } from '../../shared/text/sanitize.ts'
 import { buildModel, meetingRows, type ReportModel } from './model.ts'
+import { packDocx } from './pack.ts'
 import { frontMatter } from './sections/front.ts'
 import { SECTIONS } from './sections/index.ts'
 import { FONT, MUTED_COLOUR, PAGE, reportNumbering, reportStyles } from './styles.ts'
@@ -153,5 +153,5 @@ export async function buildReport(
     sections: docSections(m, parts)
   })
   doc.CoreProperties.addChildElement(new CoreLanguage(locale))
-  return Packer.toBuffer(doc)
+  return packDocx(doc)
 }

@@ -11,7 +11,10 @@ import mammoth from 'mammoth'
 // jszip comes with mammoth; resolve it from there so the tests need no dependency of their own.
 const fromMammoth = createRequire(createRequire(import.meta.url).resolve('mammoth'))
 const JSZip = fromMammoth('jszip') as {
-  loadAsync(data: Buffer): Promise<{ file(name: string): { async(type: 'string'): Promise<string> } | null; files: Record<string, unknown> }>
+  loadAsync(
+    data: Buffer,
+    options?: { checkCRC32?: boolean }
+  ): Promise<{ file(name: string): { async(type: 'string' | 'nodebuffer'): Promise<string | Buffer> } | null; files: Record<string, unknown> }>
 }
 
 /** One part of the package as text, e.g. "word/document.xml"; throws when it is not there. */
@@ -19,11 +22,19 @@ export async function docxPart(buffer: Buffer, name: string): Promise<string> {
   const zip = await JSZip.loadAsync(buffer)
   const file = zip.file(name)
   if (!file) throw new Error(`${name} is not in the document (parts: ${Object.keys(zip.files).join(', ')})`)
-  return file.async('string')
+  return file.async('string') as Promise<string>
 }
 
 export async function docxParts(buffer: Buffer): Promise<string[]> {
   return Object.keys((await JSZip.loadAsync(buffer)).files)
+}
+
+/** Every file of a zip by name, in the zip's order, each checked against its CRC-32. */
+export async function unzipAll(buffer: Buffer): Promise<Map<string, Buffer>> {
+  const zip = await JSZip.loadAsync(buffer, { checkCRC32: true })
+  const out = new Map<string, Buffer>()
+  for (const name of Object.keys(zip.files)) out.set(name, (await zip.file(name)?.async('nodebuffer')) as Buffer)
+  return out
 }
 
 export async function toHtml(buffer: Buffer): Promise<string> {
