@@ -1,4 +1,4 @@
-import { HeadingLevel, Paragraph, TextRun, type IParagraphOptions, type ParagraphChild } from 'docx'
+import { HeadingLevel, Paragraph, TextRun, type IParagraphOptions, type IRunOptions, type ParagraphChild } from 'docx'
 import { sanitizeText } from '../../shared/text/sanitize.ts'
 import { baseDirection, rtlScript, splitByDirection } from '../../shared/report/direction.ts'
 import { LIST } from './styles.ts'
@@ -31,25 +31,35 @@ export interface InlineStyle {
 }
 
 function run(text: string, style: InlineStyle, rtl: boolean, lineBreak: boolean): TextRun {
-  return new TextRun({
-    text,
-    break: lineBreak ? 1 : undefined,
-    bold: style.bold,
-    boldComplexScript: style.bold,
-    italics: style.italics,
-    italicsComplexScript: style.italics,
-    underline: style.underline ? {} : undefined,
-    strike: style.strike,
-    subScript: style.subScript,
-    superScript: style.superScript,
-    style: style.style,
-    size: style.size,
-    sizeComplexScript: style.size,
-    color: style.color,
+  // Only the properties a run has: a report has tens of thousands of runs, most of them plain,
+  // and docx looks at every key it is given.
+  const o: { -readonly [K in keyof IRunOptions]?: IRunOptions[K] } = { text }
+  if (lineBreak) o.break = 1
+  if (style.bold !== undefined) {
+    o.bold = style.bold
+    o.boldComplexScript = style.bold
+  }
+  if (style.italics !== undefined) {
+    o.italics = style.italics
+    o.italicsComplexScript = style.italics
+  }
+  if (style.underline) o.underline = {}
+  if (style.strike !== undefined) o.strike = style.strike
+  if (style.subScript !== undefined) o.subScript = style.subScript
+  if (style.superScript !== undefined) o.superScript = style.superScript
+  if (style.style !== undefined) o.style = style.style
+  if (style.size !== undefined) {
+    o.size = style.size
+    o.sizeComplexScript = style.size
+  }
+  if (style.color !== undefined) o.color = style.color
+  if (rtl) {
     // Word picks the complex-script font for runs marked right-to-left; name one that has the letters.
-    ...(rtl ? { rightToLeft: true, font: { cs: RTL_FONTS[rtlScript(text)] } } : {}),
-    ...(style.code ? { font: { ascii: 'Consolas', hAnsi: 'Consolas' } } : {})
-  })
+    o.rightToLeft = true
+    o.font = { cs: RTL_FONTS[rtlScript(text)] }
+  }
+  if (style.code) o.font = { ascii: 'Consolas', hAnsi: 'Consolas' }
+  return new TextRun(o)
 }
 
 /**
@@ -76,14 +86,26 @@ export function isRtlText(text: string): boolean {
 
 type ParaOptions = Omit<IParagraphOptions, 'children' | 'text'>
 
+/**
+ * Left-to-right is Word's default: a paragraph is only marked when it is right-to-left, rather
+ * than every one of thousands carrying `<w:bidi w:val="false"/>`.
+ */
+function direction(options: ParaOptions, plain: string): ParaOptions {
+  const rtl = options.bidirectional ?? isRtlText(plain)
+  if (rtl) return { ...options, bidirectional: true }
+  if (options.bidirectional === undefined) return options
+  const { bidirectional: _ltr, ...rest } = options
+  return rest
+}
+
 /** One paragraph of user text, with its direction set from its own first letter. */
 export function para(text: string, options: ParaOptions = {}, style: InlineStyle = {}): Paragraph {
-  return new Paragraph({ ...options, bidirectional: options.bidirectional ?? isRtlText(text), children: textRuns(text, style) })
+  return new Paragraph({ ...direction(options, text), children: textRuns(text, style) })
 }
 
 /** A paragraph of prepared children (runs, links); the direction comes from `plain`, its text. */
 export function paraOf(children: ParagraphChild[], plain: string, options: ParaOptions = {}): Paragraph {
-  return new Paragraph({ ...options, bidirectional: options.bidirectional ?? isRtlText(plain), children })
+  return new Paragraph({ ...direction(options, plain), children })
 }
 
 /**
