@@ -1,4 +1,3 @@
-import { APP_VERSION } from '../core/core.ts'
 import { CliFailure, UsageError, type Command } from './command.ts'
 import { describeError } from './errors.ts'
 import { COMMANDS, findCommand } from './registry.ts'
@@ -59,6 +58,8 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     return 0
   }
   if (name === '--version' || name === '-v') {
+    // Imported here: the core is the heaviest module graph, and most commands start without it.
+    const { APP_VERSION } = await import('../core/core.ts')
     process.stdout.write(`${APP_VERSION}\n`)
     return 0
   }
