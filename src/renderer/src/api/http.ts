@@ -3,10 +3,13 @@ import { ApiError } from '../../../shared/api/errors.ts'
 import { ApiEvent } from '../../../shared/api/events.ts'
 import { API_PREFIX, EVENTS_PATH, TOKEN_HEADER, TOKEN_QUERY } from '../../../shared/api/transport.ts'
 import { TransportError, unwrapEnvelope } from './errors.ts'
+import { isPageLeaving } from './pageLeave.ts'
 import type { ConnectionStatus, Transport } from './types.ts'
 
 const BACKOFF_FIRST_MS = 250
 const BACKOFF_MAX_MS = 5_000
+/** Under the 64 KiB browsers allow keepalive bodies in all, with room for headers. */
+const KEEPALIVE_BUDGET_BYTES = 60 * 1024
 
 /**
  * Browser mode: POST /api/<method> for calls, one WebSocket for change events. The socket is
@@ -71,22 +74,39 @@ export function createHttpTransport(opts: { origin: string; token: string | null
   }
   open()
 
+  // Bytes of keepalive bodies still on their way. Browsers refuse a keepalive request that would
+  // take the page's total over 64 KiB, so a write that does not fit goes the ordinary way (and is
+  // delivered if the page lives long enough) instead of being refused.
+  let keepaliveBytes = 0
+
+  /** One POST; with `keepalive` the browser finishes it even if the page is gone a moment later. */
+  const post = async (method: string, input: unknown, keepalive: boolean): Promise<Response> => {
+    const headers: Record<string, string> = { 'content-type': 'application/json' }
+    if (opts.token) headers[TOKEN_HEADER] = opts.token
+    const body = JSON.stringify(input ?? {})
+    const bytes = keepalive ? new TextEncoder().encode(body).length : 0
+    const kept = keepalive && keepaliveBytes + bytes <= KEEPALIVE_BUDGET_BYTES
+    if (kept) keepaliveBytes += bytes
+    try {
+      return await fetch(new URL(`${API_PREFIX}${method}`, opts.origin), {
+        method: 'POST',
+        headers,
+        body,
+        credentials: 'same-origin',
+        keepalive: kept
+      })
+    } catch (e) {
+      throw new TransportError(`${method}: ${e instanceof Error ? e.message : String(e)}`)
+    } finally {
+      if (kept) keepaliveBytes -= bytes
+    }
+  }
+
   return {
     kind: 'browser',
     async call<M extends ApiMethod>(method: M, input: unknown): Promise<ApiOutput<M>> {
-      const headers: Record<string, string> = { 'content-type': 'application/json' }
-      if (opts.token) headers[TOKEN_HEADER] = opts.token
-      let response: Response
-      try {
-        response = await fetch(new URL(`${API_PREFIX}${method}`, opts.origin), {
-          method: 'POST',
-          headers,
-          body: JSON.stringify(input ?? {}),
-          credentials: 'same-origin'
-        })
-      } catch (e) {
-        throw new TransportError(`${method}: ${e instanceof Error ? e.message : String(e)}`)
-      }
+      // A field saving because the page is being hidden or closed: the write must outlive it.
+      const response = await post(method, input, isPageLeaving())
       let body: unknown = null
       try {
         body = await response.json()
@@ -101,19 +121,7 @@ export function createHttpTransport(opts: { origin: string; token: string | null
       return unwrapEnvelope(body, method) as ApiOutput<M>
     },
     async callKeepalive(method, input) {
-      const headers: Record<string, string> = { 'content-type': 'application/json' }
-      if (opts.token) headers[TOKEN_HEADER] = opts.token
-      const init: RequestInit = { method: 'POST', headers, body: JSON.stringify(input ?? {}), credentials: 'same-origin' }
-      const url = new URL(`${API_PREFIX}${method}`, opts.origin)
-      let response: Response
-      try {
-        response = await fetch(url, { ...init, keepalive: true })
-      } catch {
-        // Browsers cap keepalive bodies (64 KiB in all); a bigger write goes the ordinary way and
-        // is delivered if the page lives long enough.
-        response = await fetch(url, init)
-      }
-      unwrapEnvelope(await response.json(), method)
+      unwrapEnvelope(await (await post(method, input, true)).json(), method)
     },
     subscribe(listener) {
       eventListeners.add(listener)

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import type { Cluster } from '../../../../shared/domain/entities.ts'
+import { usePageLeave } from '../../components/usePageLeave.ts'
 import { useTranslation } from '../../i18n/index.ts'
 import { useAppStore } from '../../store/index.ts'
 import { fail } from './actions.ts'
@@ -36,16 +37,25 @@ export function ClusterTitle({
     requestAnimationFrame(() => inputRef.current?.focus())
   }, [renaming, cluster.title, cluster.titleCustom])
 
-  const finish = (save: boolean, byKey: boolean): void => {
-    if (done.current) return
-    done.current = true
+  const rename = (): void => {
     const title = value.trim()
-    onDone(byKey)
-    if (!save || (title === cluster.title && cluster.titleCustom) || (title === '' && !cluster.titleCustom)) return
+    if ((title === cluster.title && cluster.titleCustom) || (title === '' && !cluster.titleCustom)) return
     mutate(docId, 'cluster.rename', { docId, id: cluster.id, title })
       .then((renamed) => announce(t('board.cluster.renamed', { title: renamed.title })))
       .catch(fail)
   }
+
+  const finish = (save: boolean, byKey: boolean): void => {
+    if (done.current) return
+    done.current = true
+    onDone(byKey)
+    if (save) rename()
+  }
+
+  // The page hidden, reloaded or closed never blurs the field: save the name typed so far.
+  usePageLeave(() => {
+    if (renaming && !done.current) rename()
+  })
 
   if (renaming) {
     return (

@@ -3,6 +3,7 @@ import { $isLinkNode } from '@lexical/link'
 import { $findMatchingParent } from '@lexical/utils'
 import { $getNearestNodeFromDOMNode, BLUR_COMMAND, COMMAND_PRIORITY_LOW, type EditorState } from 'lexical'
 import { useEffect, useLayoutEffect } from 'react'
+import { onPageLeave } from '../../api/pageLeave.ts'
 import { openExternal } from './openExternal.ts'
 import { loadNote, LOAD_TAG } from './noteExtension.ts'
 import type { NoteSaver } from './NoteSaver.ts'
@@ -45,18 +46,9 @@ export function AutosavePlugin({ saver }: { saver: NoteSaver }): null {
     [editor, saver]
   )
   useEffect(() => {
-    const hidden = (): void => {
-      if (document.visibilityState === 'hidden') saver.flushKeepalive()
-    }
-    const leaving = (): void => saver.flushKeepalive()
-    document.addEventListener('visibilitychange', hidden)
-    window.addEventListener('pagehide', leaving)
-    // Electron's window close: beforeunload comes first there, and IPC sent now still arrives.
-    window.addEventListener('beforeunload', leaving)
+    const stop = onPageLeave(() => saver.flushKeepalive())
     return () => {
-      document.removeEventListener('visibilitychange', hidden)
-      window.removeEventListener('pagehide', leaving)
-      window.removeEventListener('beforeunload', leaving)
+      stop()
       // Unmounted by a view or phase change while the page lives: the ordinary write.
       void saver.flush()
       saver.dispose()

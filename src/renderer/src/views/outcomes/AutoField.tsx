@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { errorText } from '../../components/errorText.ts'
+import { usePageLeave } from '../../components/usePageLeave.ts'
 import { useAppStore } from '../../store/index.ts'
 
 const DEBOUNCE_MS = 800
@@ -59,8 +60,10 @@ export function AutoField(props: Props): React.JSX.Element {
     })
   }
 
-  // Leaving the view (phase change, dialog closed) saves what was typed.
+  // Leaving the view (phase change, dialog closed) saves what was typed…
   useEffect(() => () => flush(), []) // eslint-disable-line react-hooks/exhaustive-deps
+  // …and so does the page being hidden, reloaded or closed, which never blurs the field.
+  usePageLeave(flush)
 
   const change = (text: string): void => {
     setDraft(text)

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { toUiError, type UiError } from '../../api/index.ts'
 import { ErrorMessage } from '../../components/ErrorMessage.tsx'
+import { usePageLeave } from '../../components/usePageLeave.ts'
 
 interface Props {
   label: string
@@ -59,8 +60,10 @@ export function HeaderField(props: Props): React.JSX.Element {
       })
   }
 
-  // Closing the dialog with Esc while typing still saves what was typed.
+  // Closing the dialog with Esc while typing still saves what was typed, and so does the page
+  // being hidden, reloaded or closed, which never blurs the field.
   useEffect(() => () => flush(), [])
+  usePageLeave(flush)
 
   const hintId = hint ? `${id}-hint` : undefined
   const errorId = error || invalid ? `${id}-error` : undefined

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
+import { usePageLeave } from '../../components/usePageLeave.ts'
 
 interface Props {
   id: string
@@ -17,7 +18,8 @@ interface Props {
 }
 
 /**
- * A field that saves itself when the facilitator leaves it (or presses Enter in a one-line field):
+ * A field that saves itself when the facilitator leaves it (or presses Enter in a one-line field,
+ * or the page is hidden or closed):
  * no Save button, the top bar's "Sparat" tells it is kept. A change from elsewhere (another
  * window, undo) shows up unless the field is being edited.
  */
@@ -42,8 +44,7 @@ export function AutosaveField({
     if (!editing.current) setDraft(value)
   }, [value])
 
-  const commit = (): void => {
-    editing.current = false
+  const save = (): void => {
     const next = type === 'date' ? draft : draft.replace(/\s+$/u, '')
     if (next === value) {
       setError(null)
@@ -56,6 +57,21 @@ export function AutosaveField({
     setError(null)
     onSave(next).catch((e: unknown) => setError(errorText ? errorText(e) : String(e)))
   }
+
+  const commit = (): void => {
+    editing.current = false
+    save()
+  }
+
+  // The page hidden, reloaded or closed never blurs the field: save what is typed, still editing.
+  const saveIfEditing = (): void => {
+    if (editing.current) save()
+  }
+  usePageLeave(saveIfEditing)
+  // Nor does a view change that unmounts it while typed in.
+  const onUnmount = useRef(saveIfEditing)
+  onUnmount.current = saveIfEditing
+  useEffect(() => () => onUnmount.current(), [])
 
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined
   const common = {

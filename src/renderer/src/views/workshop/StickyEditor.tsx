@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { toUiError, type UiError } from '../../api/index.ts'
 import { ErrorMessage } from '../../components/ErrorMessage.tsx'
+import { usePageLeave } from '../../components/usePageLeave.ts'
 import { useTranslation } from '../../i18n/index.ts'
 
 /** Edit a note in place: Enter saves, Shift+Enter breaks the line, Esc cancels, leaving saves. */
@@ -19,6 +20,8 @@ export function StickyEditor({
   const ref = useRef<HTMLTextAreaElement>(null)
   // Enter and then the blur it causes must not save twice.
   const finished = useRef(false)
+  // The text as stored: the initial one, or what was saved when the page was hidden meanwhile.
+  const stored = useRef(initial)
   const hintId = useId()
 
   useEffect(() => {
@@ -31,7 +34,7 @@ export function StickyEditor({
   const finish = (save: boolean): void => {
     if (finished.current) return
     const value = text.trim()
-    if (!save || value === '' || value === initial) {
+    if (!save || value === '' || value === stored.current) {
       finished.current = true
       onDone()
       return
@@ -44,6 +47,18 @@ export function StickyEditor({
         setError(toUiError(e))
       })
   }
+
+  // The page hidden, reloaded or closed never blurs the editor: save the text, keep editing.
+  usePageLeave(() => {
+    const value = text.trim()
+    if (finished.current || value === '' || value === stored.current) return
+    const before = stored.current
+    stored.current = value
+    onSave(value).catch((e: unknown) => {
+      stored.current = before
+      setError(toUiError(e))
+    })
+  })
 
   return (
     <div className="sticky__editor">
