@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { parseLexical } from '../text/pii-lexical.ts'
 import {
   Body,
   Cluster,
@@ -140,6 +141,20 @@ function checkReferences(d: DataShape, ctx: z.RefinementCtx): void {
   d.corrections.forEach((c, i) => ref(summaries, c.summaryId, ['corrections', i, 'summaryId'], 'summary'))
 }
 
+/**
+ * A file's notes obey the rule note.save applies to every note typed in the app: a Lexical state
+ * whose links go to http(s) only. Without it an import could bring in a javascript: link that the
+ * app itself never lets anyone store.
+ */
+function checkNotes(d: Pick<DataShape, 'notes'>, ctx: z.RefinementCtx): void {
+  d.notes.forEach((n, i) => {
+    // An empty note is a note nobody has written in yet; the report and the editor treat it so.
+    if (n.lexicalJson === '') return
+    const parsed = parseLexical(n.lexicalJson)
+    if (!parsed.ok) ctx.addIssue({ code: 'custom', path: ['notes', i, 'lexicalJson'], message: `${parsed.path}: ${parsed.message}` })
+  })
+}
+
 /** Everything a workshop holds, as the facilitator view loads it. */
 export const WorkshopData = z.object(dataShape).superRefine(checkReferences)
 export type WorkshopData = z.infer<typeof WorkshopData>
@@ -154,4 +169,5 @@ export const WorkshopFile = z
   })
   .strict()
   .superRefine(checkReferences)
+  .superRefine(checkNotes)
 export type WorkshopFile = z.infer<typeof WorkshopFile>

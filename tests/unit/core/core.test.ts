@@ -118,6 +118,23 @@ describe('core', () => {
     expect(fs.readdirSync(dir)).toEqual([])
   })
 
+  it('refuses an import with a note linking anywhere but http(s), as note.save does', async () => {
+    const core = newCore()
+    const ws = await core.call('library.openDemo', {})
+    const link = { type: 'link', version: 1, url: 'javascript:alert(1)', children: [{ type: 'text', version: 1, text: 'klicka' }] }
+    const lexicalJson = JSON.stringify({ root: { type: 'root', version: 1, children: [{ type: 'paragraph', version: 1, children: [link] }] } })
+    const { data } = await core.call('workshop.get', { docId: ws.docId })
+    const r = await core.invoke('note.save', { docId: ws.docId, meetingId: data.meetings[0].id, phaseId: null, lexicalJson })
+    expect(r.ok === false && r.error.message).toContain('links must start with http')
+    const exported = JSON.parse(JSON.stringify(await core.call('workshop.export', { docId: ws.docId })))
+    exported.notes = [{ id: 'n1', meetingId: data.meetings[0].id, phaseId: null, lexicalJson, plainText: 'klicka', updatedAt: 1 }]
+    const dir = tempDir()
+    const refused = await core.invoke('library.import', { json: exported, path: path.join(dir, 'z.medskapa') })
+    expect(refused.ok === false && refused.error.message).toContain('notes[0].lexicalJson')
+    expect(refused.ok === false && refused.error.message).toContain('links must start with http')
+    expect(fs.readdirSync(dir)).toEqual([])
+  })
+
   it('refuses an import whose references do not hold', async () => {
     const core = newCore()
     const ws = await core.call('library.openDemo', {})
