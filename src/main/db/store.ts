@@ -66,7 +66,9 @@ export class DocumentStore {
     if (!s) {
       const info = TABLES[entity]
       const cols = info.fields.map((f) => f.column)
-      const insert = `INSERT INTO ${info.table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`
+      // Positional parameters in field order (see #values): binding thirteen named ones costs a
+      // property lookup by name each, measurably more on the hot path of a save.
+      const insert = `INSERT INTO ${info.table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`
       s = {
         get: this.db.prepare(`SELECT * FROM ${info.table} WHERE id = ?`),
         insert: this.db.prepare(insert),
@@ -128,12 +130,24 @@ export class DocumentStore {
     return (row.m ?? 0) + 1
   }
 
+  /** A row's values in the order of its table's fields; a missing column is an error, not a NULL. */
+  #values(entity: EntityName, row: AnyRow): unknown[] {
+    const fields = TABLES[entity].fields
+    const values = new Array<unknown>(fields.length)
+    for (let i = 0; i < fields.length; i++) {
+      const v = row[fields[i].column]
+      if (v === undefined) throw new Error(`missing column ${TABLES[entity].table}.${fields[i].column}`)
+      values[i] = v
+    }
+    return values
+  }
+
   #rawUpsert(entity: EntityName, row: AnyRow): void {
-    this.#entity(entity).upsert.run(row)
+    this.#entity(entity).upsert.run(this.#values(entity, row))
   }
 
   #rawInsert(entity: EntityName, row: AnyRow): void {
-    this.#entity(entity).insert.run(row)
+    this.#entity(entity).insert.run(this.#values(entity, row))
   }
 
   #rawDelete(entity: EntityName, id: string): void {

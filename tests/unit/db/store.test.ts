@@ -119,6 +119,22 @@ describe('DocumentStore', () => {
     closeDocument(reopened.db)
   })
 
+  it('refuses to restore a stored row image that lacks a column, instead of writing NULL there', () => {
+    const { store } = freshStore()
+    const s = store.all().stickies[0]
+    store.transact('sticky.remove', (tx) => tx.remove('sticky', s.id))
+    const entry = store.db.prepare('SELECT seq, changes_json FROM undo_log ORDER BY seq DESC LIMIT 1').get() as {
+      seq: number
+      changes_json: string
+    }
+    const changes = JSON.parse(entry.changes_json) as { before: Record<string, unknown> | null }[]
+    for (const c of changes) if (c.before) delete c.before.author_label
+    store.db.prepare('UPDATE undo_log SET changes_json = ? WHERE seq = ?').run(JSON.stringify(changes), entry.seq)
+    expect(() => store.undo()).toThrow(/author_label/)
+    expect(store.get('sticky', s.id)).toBeUndefined()
+    expect(store.history()).toMatchObject({ canUndo: true, canRedo: false })
+  })
+
   it('rolls back the whole transaction when a use case throws', () => {
     const { store } = freshStore()
     const before = store.all()
