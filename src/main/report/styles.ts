@@ -30,10 +30,14 @@ export const STYLE = {
   item: 'NumberedItem',
   tocHeading: 'TOCHeading',
   subtitle: 'Subtitle',
-  hyperlink: 'Hyperlink'
+  hyperlink: 'Hyperlink',
+  bullet: 'ListBullet'
 } as const
 
 export const LIST = { bullet: 'report-bullets', number: 'report-numbers' } as const
+
+/** Indent and spacing of a list level: 6.35 mm a level, as Word's own lists. */
+const BULLET_LEVEL = (i: number) => ({ indent: { left: 360 * (i + 1), hanging: 360 }, spacing: { after: 60 } })
 
 export function reportStyles(locale: string): IStylesOptions {
   const heading = (size: number, before: number, colour: string, italics = false) => ({
@@ -109,6 +113,17 @@ export function reportStyles(locale: string): IStylesOptions {
         paragraph: { indent: { left: 567, hanging: 567 }, spacing: { after: 80 } }
       },
       {
+        // The first level of the bullet list as a style, as Word's own List Bullet is: an item is
+        // then one style reference instead of a style and three numbering elements, which on the
+        // thousands of notes a report lists is a tenth of the time it takes to write. The list
+        // level's indent, so readers that take the indent from the style place it alike; no
+        // spacing, which readers take from the level (Word) or from Normal (LibreOffice) as before.
+        id: STYLE.bullet,
+        name: 'List Bullet',
+        basedOn: 'ListParagraph',
+        paragraph: { numbering: { reference: LIST.bullet, level: 0 }, indent: BULLET_LEVEL(0).indent }
+      },
+      {
         id: STYLE.tocHeading,
         name: 'TOC Heading',
         basedOn: 'Normal',
@@ -128,7 +143,7 @@ export function reportNumbering(): INumberingOptions {
     format,
     text,
     alignment: AlignmentType.LEFT,
-    style: { paragraph: { indent: { left: 360 * (i + 1), hanging: 360 }, spacing: { after: 60 } } }
+    style: { paragraph: BULLET_LEVEL(i), ...(format === LevelFormat.BULLET && i === 0 ? { style: STYLE.bullet } : {}) }
   })
   return {
     config: [

@@ -1,7 +1,7 @@
 import { HeadingLevel, Paragraph, TextRun, type IParagraphOptions, type IRunOptions, type ParagraphChild } from 'docx'
 import { sanitizeText } from '../../shared/text/sanitize.ts'
 import { baseDirection, rtlScript, splitByDirection } from '../../shared/report/direction.ts'
-import { LIST } from './styles.ts'
+import { LIST, STYLE } from './styles.ts'
 
 // Every piece of user text reaches the document through this file, as TextRun objects; docx
 // escapes them when it writes the XML. sanitizeText removes what XML 1.0 cannot carry at all.
@@ -139,12 +139,17 @@ export function heading(text: string, level: 1 | 2 | 3 | 4 | 5 | 6, options: Par
   return para(text, { ...options, heading: HEADINGS[level - 1] })
 }
 
+/** The first level by its List Bullet style (see styles.ts), deeper levels by their numbering. */
+function bulletLevel(level: number): ParaOptions {
+  return level === 0 ? { style: STYLE.bullet } : { numbering: { reference: LIST.bullet, level } }
+}
+
 /** One item of a bulleted list. */
 export function bullet(text: string, level = 0, style: InlineStyle = {}): Paragraph {
-  return para(text, { numbering: { reference: LIST.bullet, level } }, style)
+  return para(text, bulletLevel(level), style)
 }
 
 /** One item of a bulleted list made of prepared runs. */
 export function bulletOf(children: ParagraphChild[], plain: string, level = 0): Paragraph {
-  return paraOf(children, plain, { numbering: { reference: LIST.bullet, level } })
+  return paraOf(children, plain, bulletLevel(level))
 }
