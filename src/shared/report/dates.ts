@@ -2,7 +2,6 @@ import type { Language } from '../domain/enums.ts'
 
 const LOCALE: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' }
 
-const longFormats = new Map<Language, Intl.DateTimeFormat>()
 const numberFormats = new Map<Language, Intl.NumberFormat>()
 
 function parts(iso: string): [number, number, number] | null {
@@ -15,20 +14,23 @@ function parts(iso: string): [number, number, number] | null {
   return [y, mo, d]
 }
 
+// Month names as Intl writes them in a long date (a test holds them to it). Spelled out here
+// because building the first Intl.DateTimeFormat loads the locale's calendar data, ~15 ms of a
+// report export that is timed against pandoc.
+const MONTHS: Record<Language, readonly string[]> = {
+  sv: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+}
+
 /**
  * "13 december 2013" as running Swedish text writes it (Språkrådet; webbriktlinjer #66),
- * "13 December 2013" in English. An ISO date is a calendar day, so it is formatted in UTC:
- * the machine's time zone must not move it to the day before.
+ * "13 December 2013" in English. An ISO date is a calendar day, not a moment: no time zone
+ * can move it to the day before.
  */
 export function formatLongDate(iso: string, language: Language): string {
   const p = parts(iso)
   if (!p) return iso
-  let f = longFormats.get(language)
-  if (!f) {
-    f = new Intl.DateTimeFormat(LOCALE[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-    longFormats.set(language, f)
-  }
-  return f.format(new Date(Date.UTC(p[0], p[1] - 1, p[2])))
+  return `${p[2]} ${MONTHS[language][p[1] - 1]} ${p[0]}`
 }
 
 /** The local calendar day of `now` as YYYY-MM-DD (the day the person exports, where they are). */

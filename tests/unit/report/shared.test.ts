@@ -16,6 +16,18 @@ describe('report dates', () => {
     expect(formatLongDate('2024-01-01', 'sv')).toBe('1 januari 2024')
   })
 
+  it('spells every month as Intl does in a long date, in both languages', () => {
+    for (const [language, locale] of [['sv', 'sv-SE'], ['en', 'en-GB']] as const) {
+      const intl = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+      for (let month = 1; month <= 12; month++) {
+        for (const [year, day] of [[2024, 1], [1999, 28], [2031, 9]]) {
+          const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+          expect(formatLongDate(iso, language), iso).toBe(intl.format(new Date(Date.UTC(year, month - 1, day))))
+        }
+      }
+    }
+  })
+
   it('keeps the calendar day whatever the time zone, and leaves a non-date as it is', () => {
     expect(formatLongDate('2025-03-31', 'sv')).toBe('31 mars 2025')
     expect(formatLongDate('2024-02-31', 'sv')).toBe('2024-02-31')
