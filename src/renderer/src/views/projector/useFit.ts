@@ -78,7 +78,21 @@ export function useFit(ref: RefObject<HTMLElement | null>, content: unknown): nu
     fit()
     const observer = new ResizeObserver(() => fit())
     observer.observe(el)
-    return () => observer.disconnect()
+    // A script's font loads only once its text is on screen (an Arabic note): a fit measured
+    // while it loaded would keep saying notes were left out that are in fact on the wall.
+    const fonts = document.fonts
+    let frame = 0
+    const refit = (): void => {
+      cancelAnimationFrame(frame)
+      frame = requestAnimationFrame(fit)
+    }
+    fonts.addEventListener('loadingdone', refit)
+    void fonts.ready.then(refit)
+    return () => {
+      observer.disconnect()
+      fonts.removeEventListener('loadingdone', refit)
+      cancelAnimationFrame(frame)
+    }
   }, [ref, content])
   return hidden
 }
