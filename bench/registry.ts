@@ -76,14 +76,18 @@ export const BENCHMARKS: Benchmark[] = [
         title: this.title,
         budget: this.budget,
         headline: `${ratio.toFixed(2)} × pandoc (CLI ${r.cli.median.toFixed(0)} ms vs pandoc ${r.pandoc.median.toFixed(0)} ms median)`,
-        rows: [row('npm run cli -- report (Node, whole process)', r.cli), row('pandoc stor.md -o stor.docx', r.pandoc)],
+        rows: [
+          row('npm run cli -- report: node scripts/cli.mjs (whole process)', r.cli),
+          row('pandoc stor.md -o stor.docx', r.pandoc),
+          row('node src/main/cli.ts report (the .ts entry, for comparison)', r.cliTs)
+        ],
         verdict: ratio <= 0.5 ? 'met' : 'missed',
         notes: [
           `Content: the seeded large sample (6 meetings, 2,000 notes in 60 clusters, meeting notes): ${r.words.toLocaleString('sv-SE')} words as Markdown; our report is ${r.pages} pages (${Math.round(r.bytes / 1024)} kB).`,
-          'Both commands run once to warm the file cache (and Node\'s compile cache), then alternate.',
-          ratio <= 1 ? 'Faster than pandoc (the issue\'s budget), not yet half of it (DESIGN.md\'s budget).' : 'Slower than pandoc.',
-          'Profile of the CLI process (node --cpu-prof): ~0.1 s loading modules with a warm compile cache (0.3 s cold, most of it type stripping), ~0.02 s reading the file, ~0.19 s preparing the model (running the personal-data guard over every printed text), ~0.36–0.48 s in the docx library building and zipping the document (prepForXml, object spreads, deflate; 120 ms of it garbage collection). ' +
-            'Reaching 0.5 × needs a bundled CLI (no type stripping), the guard cached per text, and fewer docx objects per note (e.g. one paragraph per list item without per-run property objects); not done in this round.'
+          'The three commands run once to warm the file cache (and Node\'s compile cache), then alternate. The .ts entry makes Node load its TypeScript stripper (WebAssembly) before the first line; scripts/cli.mjs turns the compile cache on first, so no module is stripped again.',
+          ratio <= 0.5 ? 'Within DESIGN.md\'s budget (half of pandoc).' : ratio <= 1 ? 'Faster than pandoc (the issue\'s budget), not yet half of it (DESIGN.md\'s budget).' : 'Slower than pandoc.',
+          'Profile of the CLI process (node --cpu-prof, four runs, shares of CPU time): loading ~200 modules from the compile cache 18 % (95 of them zod\'s), docx turning its objects into XML 18 % and writing the XML 9 %, building the model and the docx objects 17 %, garbage collection 15 %, docx filling the table of contents from every paragraph\'s text 7 %, zlib 4 %, reading the file 3 %, the personal-data guard 2 %. ' +
+            'Cut in this round: zlib instead of docx\'s JavaScript deflate, List Bullet style instead of numbering elements on 4,000 items, no w:bidi on left-to-right paragraphs, no core or handlers loaded, no TypeScript stripper, month names instead of Intl\'s first DateTimeFormat.'
         ]
       }
     }
