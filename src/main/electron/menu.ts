@@ -42,6 +42,8 @@ export function menuTemplate(state: MenuState, actions: MenuActions): MenuItemCo
       { label: 'Ny workshop…', accelerator: 'CmdOrCtrl+N', click: () => actions.command('new-workshop') },
       { label: 'Öppna…', accelerator: 'CmdOrCtrl+O', click: () => actions.openWithDialog() },
       { label: 'Senaste', submenu: recentItems(state, actions) },
+      // The open workshop's backups; the renderer ignores it when no workshop is open.
+      { label: 'Säkerhetskopior…', click: () => actions.command('backup.show') },
       { type: 'separator' },
       { label: 'Stäng fönster', role: 'close' },
       ...(mac ? [] : [{ type: 'separator' as const }, { label: 'Avsluta', role: 'quit' as const }])

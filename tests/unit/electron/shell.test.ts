@@ -126,7 +126,8 @@ describe('the shell', () => {
     menuItem('Redigera', 'Ångra').click!()
     menuItem('Redigera', 'Gör om').click!()
     menuItem('Arkiv', 'Ny workshop…').click!()
-    expect(commands().slice(before)).toEqual(['undo', 'redo', 'new-workshop'])
+    menuItem('Arkiv', 'Säkerhetskopior…').click!()
+    expect(commands().slice(before)).toEqual(['undo', 'redo', 'new-workshop', 'backup.show'])
   })
 
   it('Öppna… shows the workshop dialog and opens the chosen file', async () => {

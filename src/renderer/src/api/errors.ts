@@ -1,4 +1,5 @@
 import { ApiError, ApiErrorBody, type ErrorCode } from '../../../shared/api/errors.ts'
+import type { BackupEntry } from '../../../shared/api/methods/backup.ts'
 
 /** The host could not be reached at all (not running, network gone): not the API's own error. */
 export class TransportError extends Error {
@@ -13,10 +14,12 @@ export interface UiError {
   code: ErrorCode | 'network'
   /** The API's own message: English, but it names the exact field or file. */
   detail: string
+  /** A workshop file that cannot be used: its newest automatic backup, to offer restoring. */
+  latestBackup?: BackupEntry
 }
 
 export function toUiError(e: unknown): UiError {
-  if (e instanceof ApiError) return { code: e.code, detail: e.message }
+  if (e instanceof ApiError) return { code: e.code, detail: e.message, ...(e.latestBackup ? { latestBackup: e.latestBackup } : {}) }
   if (e instanceof TransportError) return { code: 'network', detail: e.message }
   return { code: 'internal', detail: e instanceof Error ? e.message : String(e) }
 }

@@ -1,4 +1,5 @@
 import { appCommands } from './app.ts'
+import { backupsCommands } from './backups.ts'
 import { boardCommands } from './board.ts'
 import { captureCommands } from './capture.ts'
 import { historyCommands } from './history.ts'
@@ -28,6 +29,7 @@ export function registerAllCommands(): void {
   registerCommands(presenterCommands)
   registerCommands(summaryCommands)
   registerCommands(participantsCommands)
+  registerCommands(backupsCommands)
 }
 
 export { allCommands, commandForKey, getCommand, isEnabled, runCommand, commandContext } from './registry.ts'

@@ -21,17 +21,21 @@ export function formatDate(ms: number, language: Language): string {
 /**
  * "kl. 9.05" as Swedish style guides write the time of day (Språkrådet: a point between hours and
  * minutes, no leading zero), "9:05" in English. Intl's sv-SE gives "09:05", hence the parts.
+ * With `seconds`, "kl. 9.05.07" and "9:05:07", for moments a minute does not tell apart.
  */
-export function formatTime(ms: number, language: Language): string {
-  const parts = formatter(language, { hour: 'numeric', minute: '2-digit', hourCycle: 'h23' }).formatToParts(ms)
+export function formatTime(ms: number, language: Language, opts: { seconds?: boolean } = {}): string {
+  const options: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit', hourCycle: 'h23', ...(opts.seconds ? { second: '2-digit' } : {}) }
+  const parts = formatter(language, options).formatToParts(ms)
   const hour = String(Number(parts.find((p) => p.type === 'hour')?.value ?? '0'))
   const minute = parts.find((p) => p.type === 'minute')?.value ?? '00'
-  return language === 'sv' ? `kl. ${hour}.${minute}` : `${hour}:${minute}`
+  const second = opts.seconds ? (parts.find((p) => p.type === 'second')?.value ?? '00') : null
+  if (language === 'sv') return `kl. ${hour}.${minute}${second === null ? '' : `.${second}`}`
+  return `${hour}:${minute}${second === null ? '' : `:${second}`}`
 }
 
 /** "13 december 2013 kl. 14.05": for file lists, where the time of day tells versions apart. */
-export function formatDateTime(ms: number, language: Language): string {
-  return `${formatDate(ms, language)} ${formatTime(ms, language)}`
+export function formatDateTime(ms: number, language: Language, opts: { seconds?: boolean } = {}): string {
+  return `${formatDate(ms, language)} ${formatTime(ms, language, opts)}`
 }
 
 const numbers: Partial<Record<Language, Intl.NumberFormat>> = {}

@@ -1,4 +1,5 @@
 import type { Translation } from '../en.ts'
+import { backups } from './backups.ts'
 import { board } from './board.ts'
 import { outcomes } from './outcomes.ts'
 import { participants } from './participants.ts'
@@ -23,7 +24,8 @@ export const FEATURES = {
   report,
   outcomes,
   projector,
-  participants
+  participants,
+  backups
 } as const
 
 type Features = typeof FEATURES

@@ -16,3 +16,8 @@ export function joinPath(folder: string, name: string): string {
 export function isDocxPath(path: string): boolean {
   return /\.docx$/i.test(path.trim())
 }
+
+/** The last part of a path, whichever separator the system uses: "möte-3.medskapa". */
+export function fileName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path
+}

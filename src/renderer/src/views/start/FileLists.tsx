@@ -4,11 +4,8 @@ import { errorText } from '../../components/errorText.ts'
 import { formatDateTime } from '../../i18n/format.ts'
 import { useTranslation } from '../../i18n/index.ts'
 import { hrefFor } from '../../router.ts'
+import { fileName } from '../report/paths.ts'
 import { useAppStore } from '../../store/index.ts'
-
-function fileName(path: string): string {
-  return path.split(/[\\/]/).pop() ?? path
-}
 
 function FileItem({ entry, onForget }: { entry: FileEntry; onForget?: () => void }): React.JSX.Element {
   const { t } = useTranslation()
@@ -17,15 +14,10 @@ function FileItem({ entry, onForget }: { entry: FileEntry; onForget?: () => void
   return (
     <li className={`file-item${entry.problem ? ' file-item--problem' : ''}`}>
       <div className="file-item__main">
-        {entry.problem ? (
-          <span className="file-item__title" dir="auto">
-            {entry.title || fileName(entry.path)}
-          </span>
-        ) : (
-          <a className="file-item__title file-item__link" href={hrefFor({ name: 'workshop', path: entry.path })} dir="auto">
-            {entry.title}
-          </a>
-        )}
+        {/* A file with a problem opens too: the workshop view names the problem and offers its backup. */}
+        <a className="file-item__title file-item__link" href={hrefFor({ name: 'workshop', path: entry.path })} dir="auto">
+          {entry.title || fileName(entry.path)}
+        </a>
         <span className="file-item__meta">
           <span className="file-item__file" title={entry.path}>
             {fileName(entry.path)}

@@ -1,10 +1,10 @@
 import { useRef, useState } from 'react'
 import { toUiError, type UiError } from '../../api/index.ts'
-import { ErrorMessage } from '../../components/ErrorMessage.tsx'
 import { useFocusRequest } from '../../components/useFocusRequest.ts'
 import { useTranslation } from '../../i18n/index.ts'
 import { navigate } from '../../router.ts'
 import { useAppStore } from '../../store/index.ts'
+import { FileOpenError } from '../backups/FileOpenError.tsx'
 
 /**
  * Open a .medskapa file: the native dialog in Electron; in the browser, which cannot see paths,
@@ -16,7 +16,7 @@ export function OpenFile(): React.JSX.Element {
   const openWorkshop = useAppStore((s) => s.openWorkshop)
   const [path, setPath] = useState('')
   const [missing, setMissing] = useState(false)
-  const [error, setError] = useState<UiError | null>(null)
+  const [error, setError] = useState<{ error: UiError; path: string } | null>(null)
   const focusRef = useRef<HTMLInputElement & HTMLButtonElement>(null)
   useFocusRequest('open-file', focusRef)
 
@@ -26,7 +26,7 @@ export function OpenFile(): React.JSX.Element {
       await openWorkshop(target)
       navigate({ name: 'workshop', path: target })
     } catch (e) {
-      setError(toUiError(e))
+      setError({ error: toUiError(e), path: target })
     }
   }
 
@@ -94,7 +94,14 @@ export function OpenFile(): React.JSX.Element {
           </div>
         </form>
       )}
-      {error && <ErrorMessage error={error} />}
+      {error && (
+        <FileOpenError
+          error={error.error}
+          path={error.path}
+          lead={t('workshop.openFailed')}
+          onRestored={(restored) => navigate({ name: 'workshop', path: restored.path })}
+        />
+      )}
     </section>
   )
 }

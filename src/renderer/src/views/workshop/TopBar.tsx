@@ -7,8 +7,11 @@ import { HistoryButtons } from './HistoryButtons.tsx'
 import { TOOLBAR_ACTIONS } from './panels.tsx'
 import { SavedIndicator } from './SavedIndicator.tsx'
 
-/** Title and file, whether it is saved, undo/redo, and the way back. */
-export function TopBar({ docId, path }: { docId: string | null; path: string }): React.JSX.Element {
+/**
+ * Title and file, whether it is saved, undo/redo, and the way back. `fallback` names the workshop
+ * while its title cannot be read (a file that failed to open).
+ */
+export function TopBar({ docId, path, fallback }: { docId: string | null; path: string; fallback?: string }): React.JSX.Element {
   const { t } = useTranslation()
   const title = useAppStore((s) => selectWorkshopRow(docId)(s)?.title ?? null)
   const filePath = useAppStore((s) => selectCache(docId)(s)?.path ?? path)
@@ -23,7 +26,7 @@ export function TopBar({ docId, path }: { docId: string | null; path: string }):
       </a>
       <div className="topbar__title">
         <h1 className="topbar__heading" dir="auto">
-          {title ?? t('workshop.loading')}
+          {title ?? fallback ?? t('workshop.loading')}
         </h1>
         <p className="topbar__path" title={filePath}>
           {t('workshop.filePath', { path: filePath })}

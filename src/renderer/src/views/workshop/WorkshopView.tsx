@@ -1,25 +1,40 @@
 import { useEffect, useRef, useState } from 'react'
+import type { RestoredWorkshop } from '../../../../shared/api/methods/backup.ts'
 import { toUiError, type UiError } from '../../api/index.ts'
-import { ErrorMessage } from '../../components/ErrorMessage.tsx'
 import { MAIN_ID } from '../../components/SkipLink.tsx'
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts'
 import { useTranslation } from '../../i18n/index.ts'
+import { navigate } from '../../router.ts'
 import { useAppStore, selectCache, selectCurrentPhase, selectWorkshopRow } from '../../store/index.ts'
+import { FileOpenError } from '../backups/FileOpenError.tsx'
+import { fileName } from '../report/paths.ts'
 import { PhasePrompt } from './PhasePrompt.tsx'
 import { PhaseRail } from './PhaseRail.tsx'
 import { SidePanels } from './SidePanels.tsx'
 import { TopBar } from './TopBar.tsx'
 import { workspaceFor } from './workspaces.tsx'
 
-function Problem({ error, lead, onRetry }: { error: UiError | null; lead: string; onRetry?: () => void }): React.JSX.Element {
+function Problem({
+  error,
+  lead,
+  path,
+  onRetry,
+  onRestored
+}: {
+  error: UiError | null
+  lead: string
+  path: string
+  onRetry?: () => void
+  onRestored: (restored: RestoredWorkshop) => void
+}): React.JSX.Element {
   const { t } = useTranslation()
   return (
     <main id={MAIN_ID} tabIndex={-1} className="workshop__problem">
       <div className="card">
-        {error ? <ErrorMessage lead={lead} error={error} /> : <p className="card__text">{lead}</p>}
+        {error ? <FileOpenError error={error} path={path} lead={lead} onRestored={onRestored} /> : <p className="card__text">{lead}</p>}
         <div className="form__actions">
           {onRetry && (
-            <button type="button" className="button button--primary" onClick={onRetry}>
+            <button type="button" className={`button ${error?.latestBackup ? 'button--secondary' : 'button--primary'}`} onClick={onRetry}>
               {t('workshop.reopen')}
             </button>
           )}
@@ -66,7 +81,7 @@ export function WorkshopView({ path }: { path: string }): React.JSX.Element {
   const setActiveDoc = useAppStore((s) => s.setActiveDoc)
   const [openError, setOpenError] = useState<UiError | null>(null)
   const [attempt, setAttempt] = useState(0)
-  useDocumentTitle(title ?? t('workshop.loading'))
+  useDocumentTitle(title ?? (openError ? fileName(path) : t('workshop.loading')))
 
   useEffect(() => {
     let live = true
@@ -80,17 +95,20 @@ export function WorkshopView({ path }: { path: string }): React.JSX.Element {
   }, [path, attempt, openWorkshop, setActiveDoc])
 
   const retry = (): void => setAttempt((n) => n + 1)
+  // A backup restored in place of this file opens here; one restored beside it opens at its own path.
+  const restored = (r: RestoredWorkshop): void => (r.path === path ? retry() : navigate({ name: 'workshop', path: r.path }))
 
+  const failed = openError !== null || status === 'error'
   let body: React.JSX.Element
-  if (openError) body = <Problem error={openError} lead={t('workshop.openFailed')} onRetry={retry} />
+  if (openError) body = <Problem error={openError} lead={t('workshop.openFailed')} path={path} onRetry={retry} onRestored={restored} />
   else if (!docId || status === 'loading')
     body = (
       <main id={MAIN_ID} tabIndex={-1} className="workshop__problem" aria-busy="true">
         <p className="card__text">{t('workshop.loading')}</p>
       </main>
     )
-  else if (status === 'error') body = <Problem error={loadError} lead={t('workshop.openFailed')} onRetry={retry} />
-  else if (status === 'closed') body = <Problem error={null} lead={t('workshop.closed')} onRetry={retry} />
+  else if (status === 'error') body = <Problem error={loadError} lead={t('workshop.openFailed')} path={path} onRetry={retry} onRestored={restored} />
+  else if (status === 'closed') body = <Problem error={null} lead={t('workshop.closed')} path={path} onRetry={retry} onRestored={restored} />
   else
     body = (
       <div className="workshop__body">
@@ -105,7 +123,7 @@ export function WorkshopView({ path }: { path: string }): React.JSX.Element {
 
   return (
     <div className="workshop">
-      <TopBar docId={status === 'ready' ? docId : null} path={path} />
+      <TopBar docId={status === 'ready' ? docId : null} path={path} fallback={failed ? fileName(path) : undefined} />
       {body}
     </div>
   )

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next'
 import type { ComponentType } from 'react'
+import { BackupsButton } from '../backups/BackupsButton.tsx'
 import { CarryForwardPanel } from '../run/CarryForward.tsx'
 import { NotesPanel } from '../notes/NotesPanel.tsx'
 import { OutcomesButton } from '../outcomes/OutcomesDialog.tsx'
@@ -41,5 +42,6 @@ export const TOOLBAR_ACTIONS: ToolbarAction[] = [
   { id: 'report', component: ExportReportButton },
   { id: 'summary', component: SummaryButton },
   { id: 'outcomes', component: OutcomesButton },
-  { id: 'participants', component: ParticipantsButton }
+  { id: 'participants', component: ParticipantsButton },
+  { id: 'backups', component: BackupsButton }
 ]
