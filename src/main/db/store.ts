@@ -22,6 +22,13 @@ export interface Tx {
   list<E extends EntityName>(entity: E, where?: Partial<EntityOf<E>>): EntityOf<E>[]
   /** One past the largest `position` among matching rows (1 when there are none). */
   nextPosition<E extends EntityName>(entity: E, where?: Partial<EntityOf<E>>): number
+  /** `get` of a parent row and `nextPosition` of the `child` rows pointing at it through `field`, in one statement. */
+  getWithNextPosition<E extends EntityName, C extends EntityName>(
+    entity: E,
+    id: string,
+    child: C,
+    field: keyof EntityOf<C> & string
+  ): { row: EntityOf<E>; nextPosition: number } | undefined
   insert<E extends EntityName>(entity: E, value: EntityOf<E>): EntityOf<E>
   update<E extends EntityName>(entity: E, id: string, patch: Partial<EntityOf<E>>): EntityOf<E>
   remove(entity: EntityName, id: string): void
@@ -52,6 +59,7 @@ export class DocumentStore {
   readonly db: WritableDB
   #stmts = new Map<string, Database.Statement>()
   #byEntity = new Map<EntityName, EntityStatements>()
+  #withNext = new Map<string, Database.Statement>()
   // One wrapper for the life of the connection: better-sqlite3 builds four wrapper functions for
   // every db.transaction() call, which is measurable on a save that takes a fraction of a millisecond.
   readonly #inTransaction: <T>(fn: () => T) => T
@@ -142,6 +150,27 @@ export class DocumentStore {
     return values
   }
 
+  getWithNextPosition<E extends EntityName, C extends EntityName>(
+    entity: E,
+    id: string,
+    child: C,
+    field: keyof EntityOf<C> & string
+  ): { row: EntityOf<E>; nextPosition: number } | undefined {
+    const key = `${entity}\u0000${child}\u0000${field}`
+    let st = this.#withNext.get(key)
+    if (!st) {
+      // The subquery compares with the parent's column, not a parameter, so its min/max plan is
+      // prepared once; the extra column is not a field, so fromRow leaves it out.
+      st = this.db.prepare(
+        `SELECT *, (SELECT coalesce(max(position), 0) + 1 FROM ${TABLES[child].table} c ` +
+          `WHERE c.${this.#columnOf(child, field)} = p.id) AS next_position__ FROM ${TABLES[entity].table} p WHERE p.id = ?`
+      )
+      this.#withNext.set(key, st)
+    }
+    const raw = st.get(id) as (AnyRow & { next_position__: number }) | undefined
+    return raw ? { row: fromRow(entity, raw), nextPosition: raw.next_position__ } : undefined
+  }
+
   #rawUpsert(entity: EntityName, row: AnyRow): void {
     this.#entity(entity).upsert.run(this.#values(entity, row))
   }
@@ -192,6 +221,7 @@ export class DocumentStore {
       get: (entity, id) => this.get(entity, id),
       list: (entity, where) => this.list(entity, where),
       nextPosition: (entity, where) => this.nextPosition(entity, where),
+      getWithNextPosition: (entity, id, child, field) => this.getWithNextPosition(entity, id, child, field),
       insert: (entity, value) => {
         const row = toRow(entity, value as AnyRow)
         this.#rawInsert(entity, row)

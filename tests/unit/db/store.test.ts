@@ -119,6 +119,24 @@ describe('DocumentStore', () => {
     closeDocument(reopened.db)
   })
 
+  it('reads a parent row with the next position among its children in one call', () => {
+    const { store } = freshStore()
+    const data = store.all()
+    const withNotes = data.phases.find((p) => data.stickies.some((s) => s.phaseId === p.id))
+    const empty = data.phases.find((p) => !data.stickies.some((s) => s.phaseId === p.id))
+    if (!withNotes || !empty) throw new Error('the demo needs a phase with notes and one without')
+    store.transact('x', (tx) => tx.update('sticky', data.stickies.find((s) => s.phaseId === withNotes.id)!.id, { position: 41.5 }))
+    store.transact(null, (tx) => {
+      expect(tx.getWithNextPosition('phase', withNotes.id, 'sticky', 'phaseId')).toEqual({
+        row: store.get('phase', withNotes.id),
+        nextPosition: tx.nextPosition('sticky', { phaseId: withNotes.id })
+      })
+      expect(tx.getWithNextPosition('phase', withNotes.id, 'sticky', 'phaseId')?.nextPosition).toBe(42.5)
+      expect(tx.getWithNextPosition('phase', empty.id, 'sticky', 'phaseId')).toEqual({ row: empty, nextPosition: 1 })
+      expect(tx.getWithNextPosition('phase', 'no-such-phase', 'sticky', 'phaseId')).toBeUndefined()
+    })
+  })
+
   it('refuses to restore a stored row image that lacks a column, instead of writing NULL there', () => {
     const { store } = freshStore()
     const s = store.all().stickies[0]

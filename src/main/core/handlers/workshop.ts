@@ -33,8 +33,9 @@ export const workshopHandlers: Handlers<
 
   'sticky.add': (input, ctx) =>
     ctx.mutate(input.docId, 'sticky.add', (tx) => {
-      const phase = tx.get('phase', input.phaseId)
-      if (!phase) throw new ApiError('not_found', `no phase with id "${input.phaseId}"`)
+      const found = tx.getWithNextPosition('phase', input.phaseId, 'sticky', 'phaseId')
+      if (!found) throw new ApiError('not_found', `no phase with id "${input.phaseId}"`)
+      const phase = found.row
       if (input.clusterId) {
         const cluster = tx.get('cluster', input.clusterId)
         if (!cluster) throw new ApiError('not_found', `no cluster with id "${input.clusterId}"`)
@@ -53,7 +54,7 @@ export const workshopHandlers: Handlers<
         source: 'facilitator',
         status: 'board',
         clusterId: input.clusterId ?? null,
-        position: tx.nextPosition('sticky', { phaseId: input.phaseId }),
+        position: found.nextPosition,
         happening: false,
         createdAt: now,
         updatedAt: now
