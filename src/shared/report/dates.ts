@@ -43,8 +43,15 @@ export function isIsoDate(value: string): boolean {
   return parts(value) !== null
 }
 
-/** 34 175 456: Swedish groups thousands with a (non-breaking) space. */
+/** What Intl puts between groups of three digits: a no-break space in Swedish, a comma in English. */
+const GROUP: Record<Language, string> = { sv: '\u00a0', en: ',' }
+
+/**
+ * 34 175 456: Swedish groups thousands with a (non-breaking) space. Whole counts, all the report
+ * prints, are grouped here; anything else goes to Intl, whose first NumberFormat costs ~15 ms.
+ */
 export function formatNumber(n: number, language: Language): string {
+  if (Number.isSafeInteger(n) && n >= 0) return String(n).replace(/\B(?=(\d{3})+$)/g, GROUP[language])
   let f = numberFormats.get(language)
   if (!f) {
     f = new Intl.NumberFormat(LOCALE[language])

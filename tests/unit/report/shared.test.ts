@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { baseDirection, hasRtl, splitByDirection } from '../../../src/shared/report/direction.ts'
-import { formatLongDate, isIsoDate, isoDay } from '../../../src/shared/report/dates.ts'
+import { formatLongDate, formatNumber, isIsoDate, isoDay } from '../../../src/shared/report/dates.ts'
 import { proposeReportFileName } from '../../../src/shared/report/filename.ts'
 import { resolveHeader } from '../../../src/shared/report/header.ts'
 import { REPORT_HEADER_SETTING, ReportOptions } from '../../../src/shared/report/options.ts'
@@ -25,6 +25,14 @@ describe('report dates', () => {
           expect(formatLongDate(iso, language), iso).toBe(intl.format(new Date(Date.UTC(year, month - 1, day))))
         }
       }
+    }
+  })
+
+  it('groups numbers as Intl does, in both languages', () => {
+    const numbers = [0, 7, 999, 1000, 1998, 9999, 10_000, 123_456, 1_000_000, 34_175_456, Number.MAX_SAFE_INTEGER, -1234, 12.5, 1234.567]
+    for (const [language, locale] of [['sv', 'sv-SE'], ['en', 'en-GB']] as const) {
+      const intl = new Intl.NumberFormat(locale)
+      for (const n of numbers) expect(formatNumber(n, language), String(n)).toBe(intl.format(n))
     }
   })
 
