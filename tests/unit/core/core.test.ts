@@ -2,7 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
-import { createCore, type Core } from '../../../src/main/core/core.ts'
+import { createCore, OUTPUT_BUILT_FROM_INPUT, type Core } from '../../../src/main/core/core.ts'
+import { API } from '../../../src/shared/api/contract.ts'
 import { APPLICATION_ID } from '../../../src/main/db/open.ts'
 import type { ApiEvent } from '../../../src/shared/api/events.ts'
 import { WorkshopFile } from '../../../src/shared/domain/interchange.ts'
@@ -81,6 +82,38 @@ describe('core', () => {
     expect(s.text).toBe('abc]]><w:p>')
     const r = await core.invoke('sticky.add', { docId: ws.docId, phaseId: data.stickies[0].phaseId, text: '\u0001 ' })
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+  })
+
+  it('returns outputs the core does not parse again that match their schema and the stored row', async () => {
+    expect([...OUTPUT_BUILT_FROM_INPUT]).toEqual(['sticky.add'])
+    const core = newCore()
+    const ws = await core.call('library.openDemo', {})
+    const { data } = await core.call('workshop.get', { docId: ws.docId })
+    const phaseId = data.stickies[0].phaseId
+    const cluster = await core.call('cluster.create', { docId: ws.docId, phaseId, stickyIds: [data.stickies[0].id] })
+    const long = `\u0001${'å'.repeat(1_998)}\u000b`
+    const inputs = [
+      { text: 'Belysning i tunneln' },
+      { text: long, colour: 'blue', authorLabel: `\u0002${'x'.repeat(499)}`, hidden: true },
+      { text: '  kort  ', authorLabel: '\u0003\u0004', clusterId: cluster.id },
+      { text: 'tom etikett', authorLabel: '', clusterId: null, hidden: false }
+    ]
+    const outputs = []
+    for (const input of inputs) outputs.push(await core.call('sticky.add', { docId: ws.docId, phaseId, ...input }))
+    await core.call('phase.setSilent', { docId: ws.docId, phaseId, silent: true })
+    outputs.push(await core.call('sticky.add', { docId: ws.docId, phaseId, text: 'tyst' }))
+    const stored = (await core.call('workshop.get', { docId: ws.docId })).data.stickies
+    for (const output of outputs) {
+      expect(API['sticky.add'].output.safeParse(output).error).toBeUndefined()
+      expect(stored.find((s) => s.id === output.id)).toEqual(output)
+    }
+    expect(outputs.map((s) => [s.text.length, s.authorLabel, s.hidden])).toEqual([
+      [19, null, false],
+      [1_998, 'x'.repeat(499), true],
+      [4, null, false],
+      [11, null, false],
+      [4, null, true]
+    ])
   })
 
   it('answers unknown methods and bad input with clear errors, never throwing from invoke', async () => {
