@@ -51,13 +51,13 @@ export const BENCHMARKS: Benchmark[] = [
         notes: [
           'Both are timed call by call, interleaved (API, bare, API, …) in one process on one disk.',
           'The bare INSERT writes the same row (a random UUID id, the same thirteen columns) into a file made by the same createDocument: same schema, indexes, foreign keys and pragmas.',
-          'The API path adds zod validation of input and output, the phase lookup and next position, the undo record in the same transaction (one more page in the same commit, so undo survives a restart) and the change event.',
+          'The API path adds zod validation of the input, the phase lookup with the next position, the undo record in the same transaction (one more page in the same commit, so undo survives a restart) and the change event; the output is built from the parsed input, so it is not parsed again (a unit test holds it to its schema).',
           ...(r.ratio <= 1.5
             ? []
             : [
                 'Where the rest goes (hrtime marks inside one save, caches evicted between calls as on a busy machine, tmpfs so fsync is not in it): ' +
-                  'the commit costs what the bare insert costs; the other statements of the transaction (BEGIN, phase, position, insert, undo record) and zod input and output each cost 20–50 µs cold though 1–7 µs warm. ' +
-                  'The ratio is highest when fsync is fastest; under load, when fsync dominates, it falls towards 1.2 ×.'
+                  'the commit costs what the bare insert costs; the other statements of the transaction (BEGIN, phase with position, insert, undo record), the input parse and the change event each cost 15–50 µs cold though 1–7 µs warm. ' +
+                  'So the ratio depends on the machine: ~1.3 × when it is quiet, towards 1.1 × when fsync is slow, and highest when other processes compete for the CPU, which stretches the API\'s CPU work but not the fsync both sides wait for.'
               ])
         ]
       }
