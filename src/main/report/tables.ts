@@ -13,6 +13,8 @@ export type Cell = string | Paragraph[]
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: TABLE_BORDER }
 const BORDERS = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border }
+// The table's default cell margins (tblCellMar), not each cell's: the same layout, and a report's
+// hundreds of cells then carry no five-element tcMar each.
 const MARGINS = { top: 40, bottom: 40, left: 100, right: 100 }
 
 function cellChildren(cell: Cell): Paragraph[] {
@@ -37,7 +39,6 @@ export function dataTable(columns: readonly Column[], rows: readonly Cell[][], o
         new TableCell({
           width: { size: widths[i], type: WidthType.DXA },
           shading: { type: ShadingType.CLEAR, fill: TABLE_HEADER_FILL, color: 'auto' },
-          margins: MARGINS,
           children: [para(c.header, { style: STYLE.tableHeading })]
         })
     )
@@ -49,7 +50,6 @@ export function dataTable(columns: readonly Column[], rows: readonly Cell[][], o
           (_, i) =>
             new TableCell({
               width: { size: widths[i], type: WidthType.DXA },
-              margins: MARGINS,
               children: cellChildren(cells[i] ?? '')
             })
         )
@@ -60,6 +60,7 @@ export function dataTable(columns: readonly Column[], rows: readonly Cell[][], o
     width: { size: widths.reduce((s, w) => s + w, 0), type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
+    margins: MARGINS,
     borders: BORDERS
   })
 }
