@@ -2,12 +2,11 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { card, cards, clusterSection, createWorkshop, openInPage, shot, type PageGlobals } from './board-helpers.ts'
 import { expect, test } from './fixtures.ts'
+import { WCAG_TAGS as WCAG } from './axe.ts'
 
 // The board's other parts: pasting a list, silent writing and reveal, carrying a note with the
 // keyboard, merge / split / collapse, find and filter, bringing notes in, "already happening"
 // and countermeasures. Each state is scanned with axe.
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
 async function noViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(WCAG).analyze()

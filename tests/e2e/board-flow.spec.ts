@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { card, cards, clusterSection, createWorkshop, drag, openInPage, shot } from './board-helpers.ts'
 import { expect, test } from './fixtures.ts'
+import { WCAG_TAGS as WCAG } from './axe.ts'
 
 // Issue 4, done-when 1: capture 20 notes by keyboard, cluster them by drag and by keyboard,
 // accept one suggestion and dismiss another, run a vote with typed tallies, reveal, undo the last
@@ -29,8 +30,6 @@ const NOTES = [
   'Lång väntetid på vårdcentralen',
   'Ingen information på andra språk'
 ]
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
 async function axe(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(WCAG).analyze()

@@ -1,7 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page } from '@playwright/test'
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+import { WCAG_TAGS as WCAG } from './axe.ts'
 
 /** Axe on this feature's part of the page (other capabilities scan their own). */
 export async function axe(page: Page, selector: string): Promise<string[]> {

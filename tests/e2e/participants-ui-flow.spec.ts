@@ -1,10 +1,11 @@
-import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
-import type { Browser, BrowserContext, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { card, createWorkshop, openInPage } from './board-helpers.ts'
 import { expect, SCREENSHOT_DIR, test } from './fixtures.ts'
+import { WCAG_TAGS as WCAG } from './axe.ts'
+import { ensurePhoneBuild, openPhone } from './phone-helpers.ts'
 
 // Issue 8 from the facilitator's side: the "Deltagare" button and its dialog turn phones on (on
 // 127.0.0.1 only: tests never listen on the room's network), the code is read off the page, two
@@ -12,50 +13,12 @@ import { expect, SCREENSHOT_DIR, test } from './fixtures.ts'
 // one is approved onto the wall with the keyboard and the other deleted with the mouse (gone from
 // the file too), open mode sends the next note straight to the wall, and Stop cuts the phones off.
 
-const ROOT = path.resolve(__dirname, '..', '..')
-const PHONE_OUT = path.join(ROOT, 'out', 'phone', 'phone.js')
-const PHONE_SOURCES = [path.join(ROOT, 'src', 'phone'), path.join(ROOT, 'src', 'shared', 'participants')]
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
-
 const PROMPT = 'Var känner du dig inte välkommen i Fittja?'
 const SWEDISH = 'Biblioteket stänger för tidigt för oss som jobbar skift'
 const ARABIC = 'لا أشعر بالأمان في الحديقة بعد حلول الظلام'
 const OPEN_MODE = 'Fritidsgården borde vara öppen på helgerna'
 
-/** The phone page is its own small build (as in phones.spec.ts): build it when missing or stale. */
-function ensurePhoneBuild(): void {
-  const newest = Math.max(
-    ...PHONE_SOURCES.flatMap((dir) =>
-      fs
-        .readdirSync(dir, { withFileTypes: true, recursive: true })
-        .filter((e) => e.isFile())
-        .map((e) => fs.statSync(path.join(e.parentPath, e.name)).mtimeMs)
-    )
-  )
-  if (fs.existsSync(PHONE_OUT) && fs.statSync(PHONE_OUT).mtimeMs >= newest) return
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'src/phone/vite.config.ts'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit']
-  })
-}
-
 test.beforeAll(() => ensurePhoneBuild())
-
-/** A phone: its own browser context (own cookies), 390×844, touch, guarded against script errors. */
-async function openPhone(browser: Browser, problems: string[], locale: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale })
-  const page = await context.newPage()
-  page.on('console', (m) => {
-    // Losing the server at the end is logged as failed loads; a script or CSP error is not.
-    if (m.type() === 'error' && !/^Failed to load resource/.test(m.text())) problems.push(`phone console error: ${m.text()}`)
-  })
-  page.on('pageerror', (e) => problems.push(`phone page error: ${e.message}`))
-  page.on('dialog', (d) => {
-    problems.push(`a dialog opened on a phone: ${d.message()}`)
-    void d.dismiss()
-  })
-  return { context, page }
-}
 
 /** A screenshot for review, also copied to $PARTICIPANTS_SHOTS (parallel runs empty test-results/). */
 async function shot(page: Page, name: string): Promise<void> {

@@ -1,34 +1,13 @@
-import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Browser, BrowserContext, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { expect, SCREENSHOT_DIR, test } from './fixtures.ts'
+import { ensurePhoneBuild, openPhone } from './phone-helpers.ts'
 
 // Issue 8 end to end: residents' phones (several browser contexts at phone size) on the real
 // participant server that the real browser host starts (src/main/host/serve.ts), joined with the
 // code: notes in Swedish and Arabic, the inbox and open modes, and dot voting within the limits.
 // Everything runs on 127.0.0.1 only.
-
-const ROOT = path.resolve(__dirname, '..', '..')
-const PHONE_OUT = path.join(ROOT, 'out', 'phone', 'phone.js')
-const PHONE_SOURCES = [path.join(ROOT, 'src', 'phone'), path.join(ROOT, 'src', 'shared', 'participants')]
-
-/** The phone page is its own small build (src/phone/vite.config.ts); build it when missing or stale. */
-function ensurePhoneBuild(): void {
-  const newest = Math.max(
-    ...PHONE_SOURCES.flatMap((dir) =>
-      fs
-        .readdirSync(dir, { withFileTypes: true, recursive: true })
-        .filter((e) => e.isFile())
-        .map((e) => fs.statSync(path.join(e.parentPath, e.name)).mtimeMs)
-    )
-  )
-  if (fs.existsSync(PHONE_OUT) && fs.statSync(PHONE_OUT).mtimeMs >= newest) return
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'src/phone/vite.config.ts'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit']
-  })
-}
 
 test.beforeAll(() => ensurePhoneBuild())
 
@@ -37,29 +16,6 @@ interface StatusLike {
   typeUrl: string
   joinCode: string
   port: number
-}
-
-/** A phone: its own browser context (own cookies), 390×844, touch, guarded against script errors. */
-async function openPhone(browser: Browser, problems: string[], locale = 'sv-SE'): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale
-  })
-  const page = await context.newPage()
-  page.on('console', (m) => {
-    // Refusals the test provokes (wrong code, a 4th dot, the server turned off) are logged by the
-    // browser as failed loads; a CSP violation or a script error is not, and fails the test.
-    if (m.type() === 'error' && !/^Failed to load resource/.test(m.text())) problems.push(`phone console error: ${m.text()}`)
-  })
-  page.on('pageerror', (e) => problems.push(`phone page error: ${e.message}`))
-  page.on('dialog', (d) => {
-    problems.push(`a dialog opened on a phone: ${d.message()}`)
-    void d.dismiss()
-  })
-  return { context, page }
 }
 
 async function shot(page: Page, name: string): Promise<void> {

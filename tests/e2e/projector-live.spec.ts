@@ -2,12 +2,11 @@ import AxeBuilder from '@axe-core/playwright'
 import { createWorkshop, openInPage } from './board-helpers.ts'
 import { expect, test } from './fixtures.ts'
 import { openProjectorPage, screen } from './projector-helpers.ts'
+import { WCAG_TAGS as AXE_TAGS } from './axe.ts'
 
 // Two pages on one workshop: the facilitator's and the room's screen, opened at the projector
 // address. Whatever the facilitator does shows on the projector without a reload; the presenter
 // keys (B, F, S, arrows, Esc) act on the room's screen only.
-
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
 test('adding, revealing, clustering, voting and phase changes appear on the projector', async ({ page, context, host, api }) => {
   const ws = await createWorkshop(api, 'Trygghet i Alby')

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test'
 import { createWorkshop, openInPage, type Workshop } from './board-helpers.ts'
 import { expect, test } from './fixtures.ts'
 import { openProjectorPage, screen, shot } from './projector-helpers.ts'
+import { WCAG_TAGS as AXE_TAGS } from './axe.ts'
 
 // The room's screen in every phase kind at 1920×1080 and 1280×720, with a full, realistic wall:
 // long notes, several scripts, a note the guard withholds, clusters, first steps, a revealed
@@ -11,8 +12,6 @@ import { openProjectorPage, screen, shot } from './projector-helpers.ts'
 // (scaled for 720p), nothing overflowing the screen, and no axe violations.
 
 type Api = <T = unknown>(method: string, input?: unknown) => Promise<T>
-
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
 const NOTES = [
   'Bussen slutar gå klockan sju på kvällen',
