@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test'
 import { createWorkshop, shot } from './board-helpers.ts'
 import { expect, SCREENSHOT_DIR, stickies, test } from './fixtures.ts'
 import { axe, scrollTop, type Api } from './outcomes-helpers.ts'
+import { prng } from '../../src/shared/prng.ts'
 
 // Backups in the app (reliability items 3 and 4): a workshop file damaged on disk is opened from
 // the start page, the app names the problem and offers the newest backup by its date and time,
@@ -40,18 +41,6 @@ async function windowShot(page: Page, name: string): Promise<void> {
     if (!dir) continue
     fs.mkdirSync(dir, { recursive: true })
     await page.screenshot({ path: path.join(dir, `${name}.png`) })
-  }
-}
-
-/** mulberry32: the same "random" bytes on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
 }
 

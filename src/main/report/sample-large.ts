@@ -1,6 +1,7 @@
 import type { Body, Cluster, Countermeasure, Note, Phase, Sticky, Vote } from '../../shared/domain/entities.ts'
 import type { WorkshopData } from '../../shared/domain/interchange.ts'
 import { lexicalPlainText, parseLexical } from '../../shared/text/pii-lexical.ts'
+import { prng } from '../../shared/prng.ts'
 import {
   bodyRow,
   clusterRow,
@@ -20,18 +21,6 @@ import {
 
 // The benchmark workshop (DESIGN.md budgets): 6 meetings, 2,000 notes in 60 clusters and about
 // 100 pages of meeting notes, from a seeded generator so every run builds the same report.
-
-/** mulberry32: a tiny seeded PRNG, enough to vary sample text deterministically. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const WORDS = (
   'kommunen invånarna mötesplats skolan fritidsgården biblioteket trygghet delaktighet förtroende språk arbete ' +

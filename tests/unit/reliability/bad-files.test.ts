@@ -6,21 +6,10 @@ import { createCore } from '../../../src/main/core/core.ts'
 import { LATEST_VERSION } from '../../../src/main/db/migrations/index.ts'
 import { tempDir } from '../../helpers/tmp.ts'
 import { integrity, newCore, runCli, snapshot, waitFor } from './helpers.ts'
+import { prng } from '../../../src/shared/prng.ts'
 
 // A workshop file that cannot be used must be refused with a message naming the problem and
 // offering the newest backup, and must never be written to (not even a -wal left beside it).
-
-/** mulberry32: the same "random" damage on every run, different per seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** Random bytes over the header and cell pointers of one randomly chosen b-tree page. */
 function overwriteRandomPage(file: string, seed: number): number {
