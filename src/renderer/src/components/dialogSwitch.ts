@@ -10,8 +10,7 @@ export interface DialogSwitch {
 
 /**
  * Whether one dialog is open, kept out of the app store on purpose: it is transient, per window,
- * and only its command and its button need it. (The report, summary and participants dialogs
- * each hold a copy of this pattern in their own *Ui.ts.)
+ * and only its command and its button need it.
  */
 export function createDialogSwitch(): DialogSwitch {
   let open = false

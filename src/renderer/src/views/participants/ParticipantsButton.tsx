@@ -3,7 +3,7 @@ import { useTranslation } from '../../i18n/index.ts'
 import { selectParticipants, useAppStore } from '../../store/index.ts'
 import { useInboxArrivals } from './inbox.ts'
 import { ParticipantsDialog } from './ParticipantsDialog.tsx'
-import { participantsUi, useParticipantsDialogOpen } from './participantsUi.ts'
+import { participantsUi } from './participantsUi.ts'
 
 /**
  * The top bar's "Deltagare": whether phones may join now and how many are connected, at a glance
@@ -14,7 +14,7 @@ export function ParticipantsButton({ docId }: { docId: string }): React.JSX.Elem
   const { t } = useTranslation()
   const status = useAppStore(selectParticipants(docId))
   const watch = useAppStore((s) => s.watchParticipants)
-  const open = useParticipantsDialogOpen()
+  const open = participantsUi.useOpen()
   useEffect(() => watch(docId), [watch, docId])
   useInboxArrivals(docId)
   // Leaving the workshop closes the dialog, so it does not spring open on the next one.

@@ -1,12 +1,12 @@
 import { useEffect } from 'react'
 import { useTranslation } from '../../i18n/index.ts'
-import { reportUi, useReportDialogOpen } from './reportUi.ts'
+import { reportUi } from './reportUi.ts'
 import { ReportDialog } from './ReportDialog.tsx'
 
 /** The top bar's "Exportera rapport", and the dialog it (or Ctrl/Cmd+E) opens. */
 export function ExportReportButton({ docId }: { docId: string }): React.JSX.Element {
   const { t } = useTranslation()
-  const open = useReportDialogOpen()
+  const open = reportUi.useOpen()
   // Leaving the workshop closes the dialog, so it does not spring open on the next one.
   useEffect(() => () => reportUi.close(), [])
   return (

@@ -1,12 +1,12 @@
 import { useEffect } from 'react'
 import { useTranslation } from '../../i18n/index.ts'
 import { SummaryDialog } from './SummaryDialog.tsx'
-import { summaryUi, useSummaryDialogOpen } from './summaryUi.ts'
+import { summaryUi } from './summaryUi.ts'
 
 /** The top bar's "Minnesanteckningar", and the dialog it (or the command) opens. */
 export function SummaryButton({ docId }: { docId: string }): React.JSX.Element {
   const { t } = useTranslation()
-  const open = useSummaryDialogOpen()
+  const open = summaryUi.useOpen()
   // Leaving the workshop closes the dialog, so it does not spring open on the next one.
   useEffect(() => () => summaryUi.close(), [])
   return (
