@@ -387,7 +387,8 @@ export class Backups {
     const latest = this.latestFor(filePath)
     if (!latest) return e
     return new ApiError('file', `${e.message}. The newest backup of this file is from ${localTime(latest.takenAt)}: ${latest.path}`, e.issues, {
-      latestBackup: latest
+      latestBackup: latest,
+      fileProblem: e.fileProblem
     })
   }
 

@@ -19,7 +19,7 @@ export function docIdFor(realPath: string): string {
 }
 
 function asApiError(e: unknown): never {
-  if (e instanceof DocumentError) throw new ApiError('file', e.message)
+  if (e instanceof DocumentError) throw new ApiError('file', e.message, undefined, { fileProblem: e.problem })
   throw e
 }
 
@@ -44,7 +44,7 @@ export class Documents {
     try {
       real = fs.realpathSync(abs)
     } catch {
-      throw new ApiError('file', `the file does not exist: ${abs}`)
+      throw new ApiError('file', `the file does not exist: ${abs}`, undefined, { fileProblem: 'missing' })
     }
     const docId = docIdFor(real)
     const existing = this.#open.get(docId)
@@ -58,7 +58,7 @@ export class Documents {
     const count = store.db.prepare('SELECT count(*) AS n FROM workshop').get() as { n: number }
     if (count.n !== 1) {
       closeDocument(store.db)
-      throw new ApiError('file', 'the file has no workshop in it; it may be damaged')
+      throw new ApiError('file', 'the file has no workshop in it; it may be damaged', undefined, { fileProblem: 'corrupt' })
     }
     const doc: OpenDocument = { docId, path: real, store, seq: 0 }
     this.#open.set(docId, doc)
@@ -86,7 +86,7 @@ export class Documents {
       fs.renameSync(tmp, target)
     } catch (e) {
       for (const suffix of ['', '-wal', '-shm']) fs.rmSync(tmp + suffix, { force: true })
-      if (e instanceof DocumentError) throw new ApiError('file', e.message)
+      if (e instanceof DocumentError) throw new ApiError('file', e.message, undefined, { fileProblem: e.problem })
       const code = (e as { code?: string }).code
       if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_CHECK') {
         throw new ApiError('invalid_input', `the workshop data is inconsistent: ${(e as Error).message}`)

@@ -2,11 +2,12 @@ import fs from 'node:fs'
 import Database from 'better-sqlite3'
 import { LATEST_VERSION, migrate, NewerVersionError } from './migrations/index.ts'
 import type { ReadableDB, WritableDB } from './types.ts'
+import type { FileProblem } from '../../shared/api/errors.ts'
 
 /** "MdSk" — lets `file(1)` and our own checks tell a workshop from any other SQLite file. */
 export const APPLICATION_ID = 0x4d64536b
 
-export type DocumentProblem = 'missing' | 'not_sqlite' | 'foreign' | 'newer_version' | 'corrupt' | 'unreadable'
+export type DocumentProblem = FileProblem
 
 /** A file we cannot use, with a reason a facilitator can understand; the file is left untouched. */
 export class DocumentError extends Error {

@@ -11,6 +11,10 @@ export const ErrorCode = z.enum([
 ])
 export type ErrorCode = z.infer<typeof ErrorCode>
 
+/** What is wrong with a workshop file that cannot be opened, for views to say in their own words. */
+export const FileProblem = z.enum(['missing', 'unreadable', 'not_sqlite', 'foreign', 'corrupt', 'newer_version'])
+export type FileProblem = z.infer<typeof FileProblem>
+
 export const ErrorIssue = z.object({ path: z.string(), message: z.string() })
 export type ErrorIssue = z.infer<typeof ErrorIssue>
 
@@ -19,7 +23,9 @@ export const ApiErrorBody = z.object({
   message: z.string(),
   issues: z.array(ErrorIssue).optional(),
   /** For a workshop file that cannot be used: its newest automatic backup, to offer restoring. */
-  latestBackup: BackupEntry.optional()
+  latestBackup: BackupEntry.optional(),
+  /** For a workshop file that cannot be opened: what is wrong with it. */
+  fileProblem: FileProblem.optional()
 })
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>
 
@@ -28,21 +34,24 @@ export class ApiError extends Error {
   readonly code: ErrorCode
   readonly issues: ErrorIssue[] | undefined
   readonly latestBackup: BackupEntry | undefined
-  constructor(code: ErrorCode, message: string, issues?: ErrorIssue[], extra?: { latestBackup?: BackupEntry }) {
+  readonly fileProblem: FileProblem | undefined
+  constructor(code: ErrorCode, message: string, issues?: ErrorIssue[], extra?: { latestBackup?: BackupEntry; fileProblem?: FileProblem }) {
     super(message)
     this.name = 'ApiError'
     this.code = code
     this.issues = issues
     this.latestBackup = extra?.latestBackup
+    this.fileProblem = extra?.fileProblem
   }
   toBody(): ApiErrorBody {
     const body: ApiErrorBody = { code: this.code, message: this.message }
     if (this.issues) body.issues = this.issues
     if (this.latestBackup) body.latestBackup = this.latestBackup
+    if (this.fileProblem) body.fileProblem = this.fileProblem
     return body
   }
   static fromBody(body: ApiErrorBody): ApiError {
-    return new ApiError(body.code, body.message, body.issues, { latestBackup: body.latestBackup })
+    return new ApiError(body.code, body.message, body.issues, { latestBackup: body.latestBackup, fileProblem: body.fileProblem })
   }
 }
 

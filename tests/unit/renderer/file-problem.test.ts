@@ -9,9 +9,10 @@ import { fileProblem } from '../../../src/renderer/src/views/backups/fileProblem
 import { ApiError } from '../../../src/shared/api/errors.ts'
 import { tempDir } from '../../helpers/tmp.ts'
 
-// The start page names what is wrong with a workshop file by reading the core's message. These
-// are the core's real refusals, so a change of wording there fails here rather than in front of
-// a facilitator (who would then see only the generic "could not be opened").
+// The start page names what is wrong with a workshop file from the problem the core's error
+// carries. These are the core's real refusals, sent through the same error body the host and IPC
+// send, so a problem lost on the way fails here rather than in front of a facilitator (who would
+// then see only the generic "could not be opened").
 
 const cores: Core[] = []
 afterEach(() => {
@@ -29,7 +30,7 @@ async function openSpoiled(make: (file: string) => void) {
     await core.call('library.open', { path: file })
   } catch (e) {
     expect(e).toBeInstanceOf(ApiError)
-    return toUiError(e)
+    return toUiError(ApiError.fromBody((e as ApiError).toBody()))
   }
   throw new Error('the spoiled file opened')
 }
@@ -62,6 +63,9 @@ describe('fileProblem names the core’s refusals', () => {
   it('names nothing for an error that is not about the file', () => {
     expect(fileProblem({ code: 'invalid_input', detail: 'path: must not be empty' })).toBeNull()
     expect(fileProblem({ code: 'file', detail: 'the disk is full: the change was not saved' })).toBeNull()
+    // The words alone name nothing: only the problem the core states counts.
+    expect(fileProblem({ code: 'file', detail: 'the file is damaged (malformed)' })).toBeNull()
+    expect(fileProblem({ code: 'file', detail: 'x', fileProblem: 'unreadable' })).toBeNull()
   })
 
   it('keeps the newest backup the core offers', () => {

@@ -1,4 +1,4 @@
-import { ApiError, ApiErrorBody, type ErrorCode } from '../../../shared/api/errors.ts'
+import { ApiError, ApiErrorBody, type ErrorCode, type FileProblem } from '../../../shared/api/errors.ts'
 import type { BackupEntry } from '../../../shared/api/methods/backup.ts'
 
 /** The host could not be reached at all (not running, network gone): not the API's own error. */
@@ -16,10 +16,19 @@ export interface UiError {
   detail: string
   /** A workshop file that cannot be used: its newest automatic backup, to offer restoring. */
   latestBackup?: BackupEntry
+  /** A workshop file that cannot be opened: what is wrong with it. */
+  fileProblem?: FileProblem
 }
 
 export function toUiError(e: unknown): UiError {
-  if (e instanceof ApiError) return { code: e.code, detail: e.message, ...(e.latestBackup ? { latestBackup: e.latestBackup } : {}) }
+  if (e instanceof ApiError) {
+    return {
+      code: e.code,
+      detail: e.message,
+      ...(e.latestBackup ? { latestBackup: e.latestBackup } : {}),
+      ...(e.fileProblem ? { fileProblem: e.fileProblem } : {})
+    }
+  }
   if (e instanceof TransportError) return { code: 'network', detail: e.message }
   return { code: 'internal', detail: e instanceof Error ? e.message : String(e) }
 }
