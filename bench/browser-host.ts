@@ -41,7 +41,8 @@ export interface Host {
 export function startHost(dataDir: string, staticDir = path.join(OUT, 'renderer')): Promise<Host> {
   const child: ChildProcess = spawn(
     process.execPath,
-    [path.join(ROOT, 'src', 'main', 'host', 'serve.ts'), '--data-dir', dataDir, '--port', '0', '--static', staticDir],
+    // As `npm start` runs it in browser mode: through the command line's entry, compile cache on.
+    [path.join(ROOT, 'scripts', 'cli.mjs'), 'serve', '--data-dir', dataDir, '--port', '0', '--static', staticDir],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, MEDSKAPA_DATA_DIR: dataDir } }
   )
   const stop = (): Promise<void> =>

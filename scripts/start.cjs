@@ -45,7 +45,9 @@ if (hasElectron() && !process.env.MEDSKAPA_BROWSER) {
       : 'Medskapa: the Electron runtime is not installed on this machine (it is downloaded when `npm install`\n' +
           'has internet access), so Medskapa runs in your browser instead. Everything works the same.'
   )
-  const child = spawn(process.execPath, [path.join(root, 'src/main/host/serve.ts'), ...process.argv.slice(2)], {
+  // The browser host through the command line's JavaScript entry, which turns Node's compile cache
+  // on before any TypeScript is read: the host then starts in about half the time.
+  const child = spawn(process.execPath, [path.join(root, 'scripts/cli.mjs'), 'serve', ...process.argv.slice(2)], {
     cwd: root,
     stdio: ['inherit', 'pipe', 'inherit']
   })
