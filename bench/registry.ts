@@ -143,6 +143,8 @@ export const BENCHMARKS: Benchmark[] = [
           { measure: `host start → board painted, large workshop (${r.notesInPhase} notes in the phase), ms`, median: r.toPainted.median, min: r.toPainted.min, max: r.toPainted.max },
           { measure: '… of which: host process up (address printed), ms', median: median(r.large.map((x) => x.hostUp)), min: '', max: '' },
           { measure: '… page navigation starts, ms', median: median(r.large.map((x) => x.toNavigation)), min: '', max: '' },
+          { measure: '… the app\'s bundle evaluated (DOMContentLoaded), ms', median: median(r.large.map((x) => x.toScripts)), min: '', max: '' },
+          { measure: '… library.open answered, ms', median: median(r.large.map((x) => x.toOpened)), min: '', max: '' },
           { measure: '… workshop.get answered (all its data), ms', median: median(r.large.map((x) => x.toFetched)), min: '', max: '' },
           { measure: 'host start → board painted, demo workshop (baseline), ms', median: r.demoToPainted.median, min: r.demoToPainted.min, max: r.demoToPainted.max },
           { measure: 'then Enter in the capture field → the board counts the new note, ms', median: r.captureMs.median, min: r.captureMs.min, max: r.captureMs.max },

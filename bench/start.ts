@@ -101,9 +101,14 @@ function restore(pristine: string, target: string): void {
 export interface StartRun {
   /** Host process start to the board's first paint with the workshop's notes (the Board's own mark). */
   toPainted: number
-  /** Where that time goes: the host printing its address, the page starting to load, the workshop's data fetched. */
+  /**
+   * Where that time goes: the host printing its address, the page starting to load, the app's
+   * bundle evaluated (DOMContentLoaded), the file opened (library.open), its data fetched.
+   */
   hostUp: number
   toNavigation: number
+  toScripts: number
+  toOpened: number
   toFetched: number
   /** Enter in the capture field to the board counting the new note: the view answers. */
   captureMs: number
@@ -149,13 +154,17 @@ async function startOnce(browser: Browser, dataDir: string, staticDir: string, u
       throw e
     }
     const painted = await page.evaluate(() => {
-      const get = performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname === '/api/workshop.get') as
-        | { responseEnd: number }
-        | undefined
+      const api = (method: string): number =>
+        (performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname === `/api/${method}`) as { responseEnd: number } | undefined)
+          ?.responseEnd ?? NaN
+      const nav = (performance.getEntriesByType as (type: string) => unknown[])('navigation')[0] as { domContentLoadedEventEnd: number } | undefined
       return {
         origin: performance.timeOrigin,
         at: performance.getEntriesByName('board:painted')[0]?.startTime ?? NaN,
-        fetched: get?.responseEnd ?? NaN,
+        // The app's module script runs before DOMContentLoaded: the bundle is loaded and evaluated.
+        scripts: nav?.domContentLoadedEventEnd ?? NaN,
+        opened: Math.min(...[api('library.open'), api('library.openDemo')].filter(Number.isFinite)),
+        fetched: api('workshop.get'),
         cards: (globalThis as unknown as PageGlobals).document.querySelectorAll('[data-sticky-id]').length
       }
     })
@@ -179,6 +188,8 @@ async function startOnce(browser: Browser, dataDir: string, staticDir: string, u
       toPainted: painted.origin + painted.at - t0,
       hostUp: hostUp - t0,
       toNavigation: painted.origin - t0,
+      toScripts: painted.origin + painted.scripts - t0,
+      toOpened: painted.origin + painted.opened - t0,
       toFetched: painted.origin + painted.fetched - t0,
       captureMs,
       cards: painted.cards,
