@@ -160,7 +160,7 @@ export const BENCHMARKS: Benchmark[] = [
         ],
         verdict: 'info',
         notes: [
-          `Each run starts the browser host (node src/main/host/serve.ts) on a restored copy of the large workshop, left in its first meeting's capture phase, and loads the facilitator view in Chromium; ${r.large.length} runs each, alternating with the demo workshop, after one warm-up run each.`,
+          `Each run starts the browser host as npm start's browser mode does (node scripts/cli.mjs serve) on a restored copy of the large workshop, left in its first meeting's capture phase, and loads the facilitator view in Chromium; ${r.large.length} runs each, alternating with the demo workshop, after one warm-up run each.`,
           `The clock stops at the Board's own performance mark board:painted (after its first commit with the phase's notes and the frame after it), converted to the same wall clock as the host's start; large ${spread(r.toPainted)}, demo ${spread(r.demoToPainted)}.`,
           'Then the view must answer: a note typed into the capture field and Enter must reach the board, whose note count goes up by one (the capture row; the board is virtualised, so the new card itself may be off screen).',
           'Heap: Chromium\'s JSHeapUsedSize after HeapProfiler.collectGarbage, with the workshop open and one note captured. Host RSS from /proc.',
