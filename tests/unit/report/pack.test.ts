@@ -56,7 +56,7 @@ describe('packing the .docx', () => {
       ['word/media/bild – räksmörgås.bin', binary],
       ['empty.txt', '']
     ])
-    const zip = zipParts(files)
+    const zip = await zipParts(files)
     const back = await unzipAll(zip)
     expect([...back.keys()]).toEqual([...files.keys()])
     expect(back.get('word/media/bild – räksmörgås.bin')?.equals(binary)).toBe(true)
