@@ -213,6 +213,8 @@ test('the facilitator lets phones join, moderates their notes in the inbox, swit
   await a.page.getByRole('button', { name: 'Skicka' }).click()
   await expect(a.page.getByText('Tack! Din lapp har kommit fram.')).toBeVisible()
   await expect(card(page, OPEN_MODE)).toHaveCount(1)
+  // Straight to the wall, and a screen reader hears it there, not as an inbox note.
+  await expect(page.locator('.visually-hidden[role="status"]')).toHaveText('Ny lapp från en mobil på tavlan')
   await expect(inbox.getByText('Inga lappar väntar.')).toBeVisible()
   inFile = await stickiesInFile()
   expect(inFile.find((s) => s.text === OPEN_MODE)?.status).toBe('board')

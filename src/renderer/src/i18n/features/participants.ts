@@ -102,6 +102,8 @@ const sv = {
     removed_other: '{{count}} lappar är raderade.',
     arrived_one: 'Ny lapp i inkorgen',
     arrived_other: '{{count}} nya lappar i inkorgen',
+    arrivedOnBoard_one: 'Ny lapp från en mobil på tavlan',
+    arrivedOnBoard_other: '{{count}} nya lappar från mobiler på tavlan',
     failed: 'Det gick inte.'
   }
 }
@@ -205,6 +207,8 @@ const en = {
     removed_other: '{{count}} notes are deleted.',
     arrived_one: 'New note in the inbox',
     arrived_other: '{{count}} new notes in the inbox',
+    arrivedOnBoard_one: 'New note from a phone on the board',
+    arrivedOnBoard_other: '{{count}} new notes from phones on the board',
     failed: 'That did not work.'
   }
 }

@@ -32,22 +32,47 @@ export function useInbox(docId: string): readonly Sticky[] {
   return useAppStore(selectInbox(docId))
 }
 
+const fromPhones = new WeakMap<EntityTables['sticky'], readonly Sticky[]>()
+
+/** Every phone's note that is waiting or on the board (not removed), memoised on the sticky table. */
+const selectFromPhones =
+  (docId: string) =>
+  (s: AppState): readonly Sticky[] => {
+    const stickies = selectEntities(docId)(s)?.sticky
+    if (!stickies) return EMPTY
+    let notes = fromPhones.get(stickies)
+    if (!notes) {
+      notes = Object.values(stickies).filter((n) => n.source === 'participant' && n.status !== 'removed')
+      fromPhones.set(stickies, notes)
+    }
+    return notes
+  }
+
 /**
- * "Ny lapp i inkorgen" for screen readers, wherever the facilitator is: mounted with the toolbar
- * button, which is always there. Notes already waiting when the workshop opened are not news.
+ * "Ny lapp i inkorgen" or, in open mode, "Ny lapp från en mobil på tavlan" for screen readers,
+ * wherever the facilitator is: mounted with the toolbar button, which is always there. Notes
+ * already there when the workshop opened are not news, and an approved note is not a new one.
  */
 export function useInboxArrivals(docId: string): void {
   const { t } = useTranslation()
-  const notes = useInbox(docId)
+  const notes = useAppStore(selectFromPhones(docId))
   const announce = useAppStore((s) => s.announce)
   const known = useRef<Set<string> | null>(null)
   useEffect(() => {
-    const ids = new Set(notes.map((n) => n.id))
     const before = known.current
-    known.current = ids
+    known.current = new Set(notes.map((n) => n.id))
     if (!before) return
-    let fresh = 0
-    for (const id of ids) if (!before.has(id)) fresh += 1
-    if (fresh > 0) announce(t('participants.inbox.arrived', { count: fresh }))
+    let inbox = 0
+    let board = 0
+    for (const n of notes) {
+      if (before.has(n.id)) continue
+      if (n.status === 'inbox') inbox += 1
+      else board += 1
+    }
+    const news = [
+      ...(inbox > 0 ? [t('participants.inbox.arrived', { count: inbox })] : []),
+      ...(board > 0 ? [t('participants.inbox.arrivedOnBoard', { count: board })] : [])
+    ]
+    if (news.length > 0) announce(news.join('. '))
   }, [notes, announce, t])
 }
