@@ -119,3 +119,33 @@ describe('npm run cli -- report', () => {
     expect(noDir.stderr).toContain('the folder')
   })
 })
+
+describe('the report counts what the participants wrote', () => {
+  const wroteSentence = async (core: Core, docId: string, dir: string, name: string): Promise<{ notes: number; themes: number }> => {
+    const target = path.join(dir, name)
+    await core.call('report.export', { docId, path: target, options: {} })
+    const m = /Deltagarna skrev (\S+) lappar, som grupperades i (\S+) teman/.exec(await toHtml(fs.readFileSync(target)))
+    if (!m) throw new Error('the report says nothing about the notes written')
+    const words: Record<string, number> = { en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10, elva: 11, tolv: 12 }
+    const n = (w: string): number => words[w] ?? Number(w.replace(/\s/g, ''))
+    return { notes: n(m[1]), themes: n(m[2]) }
+  }
+
+  it('counts a note brought into a later phase once, and its group once', async () => {
+    const { core, docId, dir } = await openSample()
+    const before = await wroteSentence(core, docId, dir, 'before.docx')
+    const { data } = await core.call('workshop.get', { docId })
+    const meetingId = data.meetings[0].id
+    const [earlier, later] = data.phases.filter((p) => p.meetingId === meetingId).sort((a, b) => a.position - b.position)
+    const added = []
+    for (const text of ['Fler bänkar vid torget', 'Belysning i gångtunneln', 'Längre öppettider på biblioteket']) {
+      added.push(await core.call('sticky.add', { docId, phaseId: earlier.id, text }))
+    }
+    const cluster = await core.call('cluster.create', { docId, phaseId: earlier.id, stickyIds: [added[0].id, added[1].id], title: 'Ett tryggare torg' })
+    const brought = await core.call('sticky.bringIn', { docId, ids: added.map((s) => s.id), toPhaseId: later.id })
+    expect(brought.stickies).toHaveLength(3)
+    expect(brought.clusters.map((c) => c.title)).toContain(cluster.title)
+    const after = await wroteSentence(core, docId, dir, 'after.docx')
+    expect(after).toEqual({ notes: before.notes + 3, themes: before.themes + 1 })
+  })
+})
