@@ -5,7 +5,6 @@ import {
   Footer,
   Header,
   HeadingLevel,
-  Packer,
   PageNumber,
   Paragraph,
   ShadingType,
@@ -14,6 +13,7 @@ import {
   type FileChild
 } from 'docx'
 import { formatLongDate, localeOf } from '../../shared/report/dates.ts'
+import { packDocx } from '../report/pack.ts'
 import type { SummaryContent } from '../../shared/summary/content.ts'
 import { SUMMARY_LABELS } from '../../shared/summary/labels.ts'
 import { correctionsLine, firstStepLine, nextMeetingLine, summaryFacts, summaryHeaderLine, summaryTitle } from '../../shared/summary/plain-text.ts'
@@ -182,5 +182,5 @@ export async function buildSummaryDocx(c: SummaryContent): Promise<Buffer> {
     ]
   })
   doc.CoreProperties.addChildElement(new CoreLanguage(locale))
-  return Packer.toBuffer(doc)
+  return packDocx(doc)
 }
