@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import { expect, screenshot, test } from './fixtures.ts'
 import { axe, openWorkshop, workshopAt, scrollTop } from './outcomes-helpers.ts'
 
@@ -54,4 +55,26 @@ test('a research circle shows the participant information first; the guard finds
 
   const texts = (await api<{ data: { stickies: Sticky[] } }>('workshop.get', { docId })).data.stickies.map((s) => s.text).sort()
   expect(texts).toEqual(['Deltagare A vill ha fler bänkar vid torget', 'Mejla mig på [e-post] om mötet'])
+
+  // Replaced is not yet gone: the undo history (and the backups) still hold the address, so that
+  // the replacement can be undone. Erasing for good takes it out of the file.
+  const onDisk = (): boolean => [path, `${path}-wal`].some((f) => fs.existsSync(f) && fs.readFileSync(f).includes('anna.svensson@example.se'))
+  expect(onDisk()).toBe(true)
+  const erase = panel.getByRole('button', { name: 'Radera för gott …' })
+  await erase.click()
+  const question = panel.getByRole('group', { name: /Ångra-historiken töms/ })
+  await expect(panel.getByRole('button', { name: 'Ja, radera för gott' })).toBeFocused()
+  await question.scrollIntoViewIfNeeded()
+  await screenshot(page, 'outcomes-privacy-erase-question')
+  expect(await axe(page, '#side-panel-privacy')).toEqual([])
+  // Escape answers no, and the focus goes back to the button that asked.
+  await page.keyboard.press('Escape')
+  await expect(question).toBeHidden()
+  await expect(erase).toBeFocused()
+  expect(onDisk()).toBe(true)
+  await erase.click()
+  await panel.getByRole('button', { name: 'Ja, radera för gott' }).click()
+  await expect(panel.getByRole('status').filter({ hasText: /^Klart\. \d+ ångra-steg/ })).toBeVisible()
+  await expect(page.getByRole('button', { name: /^Ångra/ }).first()).toBeDisabled()
+  expect(onDisk()).toBe(false)
 })

@@ -194,6 +194,23 @@ export class Backups {
     }
   }
 
+  /**
+   * A fresh backup of the workshop as it is now, then every older one removed: after "erase for
+   * good" the backups must not keep what the file no longer has. Never leaves the file without
+   * a backup: the new one is written and checked before any old one goes.
+   */
+  async replaceAll(doc: OpenDocument): Promise<{ backup: BackupEntry; removed: number }> {
+    const { backup } = await this.create(doc)
+    let removed = 0
+    for (const old of this.#entries(this.folderFor(doc.path))) {
+      if (old.path === backup.path) continue
+      removeWithJournals(old.path)
+      removed += 1
+    }
+    if (removed > 0) fsyncFolder(this.folderFor(doc.path))
+    return { backup, removed }
+  }
+
   #tmpFor(doc: OpenDocument, now: number): { folder: string; tmp: string } {
     const folder = this.folderFor(doc.path)
     fs.mkdirSync(folder, { recursive: true })

@@ -353,6 +353,17 @@ export class DocumentStore {
     })
   }
 
+  /**
+   * Forget every undo and redo step, so what was deleted or replaced is gone from the file too:
+   * the log keeps row images, deleted text among them. secure_delete zeroes the freed pages and
+   * the checkpoint empties the WAL, where older page images would otherwise stay until reused.
+   */
+  eraseHistory(): number {
+    const { changes } = this.#inTransaction(() => this.#stmt('DELETE FROM undo_log').run())
+    this.db.pragma('wal_checkpoint(TRUNCATE)')
+    return changes
+  }
+
   history(): HistoryState {
     const u = this.#topUndo()
     const r = this.#topRedo(u?.seq ?? 0)

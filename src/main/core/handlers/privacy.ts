@@ -168,6 +168,17 @@ export const privacyHandlers: Handlers<keyof typeof privacyMethods> = {
     return { replaced }
   },
 
+  'privacy.eraseHistory': async (input, ctx) => {
+    const doc = ctx.docs.get(input.docId)
+    const undoSteps = doc.store.eraseHistory()
+    const history = doc.store.history()
+    // No row changed, but every view's undo buttons must learn that there is nothing to undo.
+    doc.seq += 1
+    ctx.emit({ type: 'changes', docId: doc.docId, seq: doc.seq, changes: [], history })
+    const { backup, removed } = await ctx.backups.replaceAll(doc)
+    return { undoSteps, backupsRemoved: removed, backup, history }
+  },
+
   'knownName.list': (input, ctx) => ctx.docs.get(input.docId).store.list('knownName'),
 
   'knownName.add': (input, ctx) =>

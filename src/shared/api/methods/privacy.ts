@@ -3,7 +3,9 @@ import { KnownName, Workshop } from '../../domain/entities.ts'
 import { Language } from '../../domain/enums.ts'
 import { Id } from '../../domain/primitives.ts'
 import { PII_KINDS } from '../../text/pii.ts'
+import { HistoryState } from '../events.ts'
 import { method } from '../define.ts'
+import { BackupEntry } from './backup.ts'
 
 const Scope = { docId: z.string() }
 
@@ -84,6 +86,11 @@ export const privacyMethods = {
     'Add a name the guard should look for (a name already listed is returned as it is).'
   ),
   'knownName.remove': method(z.object({ ...Scope, id: Id }), z.object({}), 'Take a name off the list.'),
+  'privacy.eraseHistory': method(
+    z.object(Scope),
+    z.object({ undoSteps: z.number().int().min(0), backupsRemoved: z.number().int().min(0), backup: BackupEntry, history: HistoryState }),
+    'Erase for good: forget every undo step and replace the backups with one of the workshop as it is now, so deleted and replaced text is gone from the file and its backups.'
+  ),
   'workshop.recordParticipantInfo': method(
     z.object({ ...Scope, given: z.boolean() }),
     Workshop,

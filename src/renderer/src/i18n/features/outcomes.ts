@@ -286,6 +286,16 @@ const sv = {
   privacy: {
     panel: 'Personuppgifter',
     heading: 'Personuppgifter',
+    eraseHeading: 'Radera för gott',
+    eraseWhy:
+      'Det du tar bort eller byter ut finns kvar i ångra-historiken och i säkerhetskopiorna, så att du kan ångra dig. När någon vill att deras lapp ska bort på riktigt: radera den, och radera sedan för gott här.',
+    eraseStart: 'Radera för gott …',
+    eraseQuestion:
+      'Ångra-historiken töms och alla säkerhetskopior ersätts med en ny kopia av workshoppen som den är nu. Det som redan är borttaget går då inte att få tillbaka.',
+    eraseConfirm: 'Ja, radera för gott',
+    eraseCancel: 'Avbryt',
+    eraseDone_one: 'Klart. {{count}} ångra-steg och {{backups}} äldre säkerhetskopior är raderade för gott.',
+    eraseDone_other: 'Klart. {{count}} ångra-steg och {{backups}} äldre säkerhetskopior är raderade för gott.',
     infoHeading: 'Information till deltagarna',
     infoIntro: 'Berätta det här för deltagarna innan ni börjar.',
     infoIntroCircle:
@@ -613,6 +623,16 @@ export const outcomes = defineStrings(sv, {
   privacy: {
     panel: 'Personal data',
     heading: 'Personal data',
+    eraseHeading: 'Erase for good',
+    eraseWhy:
+      'What you remove or replace stays in the undo history and in the backups, so you can change your mind. When someone wants their note really gone: delete it, then erase for good here.',
+    eraseStart: 'Erase for good …',
+    eraseQuestion:
+      'The undo history is emptied and every backup is replaced by one new copy of the workshop as it is now. What is already removed can then not be brought back.',
+    eraseConfirm: 'Yes, erase for good',
+    eraseCancel: 'Cancel',
+    eraseDone_one: 'Done. {{count}} undo step and {{backups}} older backups are erased for good.',
+    eraseDone_other: 'Done. {{count}} undo steps and {{backups}} older backups are erased for good.',
     infoHeading: 'Information for participants',
     infoIntro: 'Tell participants this before you begin.',
     infoIntroCircle:

@@ -1,5 +1,6 @@
 import { useTranslation } from '../../i18n/index.ts'
 import { useAppStore, selectWorkshopRow } from '../../store/index.ts'
+import { EraseForGood } from './EraseForGood.tsx'
 import { KnownNames } from './KnownNames.tsx'
 import { ParticipantChecklist } from './ParticipantChecklist.tsx'
 import { ScanResults } from './ScanResults.tsx'
@@ -9,7 +10,8 @@ const CIRCLE_METHODS = new Set(['ecar-circle'])
 
 /**
  * "Personuppgifter": before anything leaves the laptop. The participant information (first and
- * prominent for a research circle), the optional list of names, and the search for identifiers.
+ * prominent for a research circle), the optional list of names, the search for identifiers, and
+ * erasing for good what was deleted.
  */
 export function PrivacyPanel({ docId }: { docId: string }): React.JSX.Element {
   const { t } = useTranslation()
@@ -21,6 +23,7 @@ export function PrivacyPanel({ docId }: { docId: string }): React.JSX.Element {
       <ScanResults docId={docId} />
       <KnownNames docId={docId} />
       {!circle && <ParticipantChecklist docId={docId} prominent={false} />}
+      <EraseForGood docId={docId} />
     </div>
   )
 }
