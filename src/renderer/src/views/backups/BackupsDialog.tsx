@@ -8,6 +8,7 @@ import { useTranslation } from '../../i18n/index.ts'
 import { navigate } from '../../router.ts'
 import { useAppStore } from '../../store/index.ts'
 import { fileName } from '../report/paths.ts'
+import { DialogHead } from '../../components/DialogHead.tsx'
 
 /**
  * "Säkerhetskopior": the automatic backups of the open workshop, newest first. Any of them opens
@@ -93,14 +94,7 @@ export function BackupsDialog({ docId, onClose }: { docId: string; onClose: () =
     minutes.filter((m) => m === minutes[i]).length > 1 ? formatDateTime(backups[i].takenAt, language, { seconds: true }) : minutes[i]
   return (
     <dialog ref={ref} className="dialog backups-dialog" aria-labelledby={titleId} aria-describedby={introId} onClose={onClose}>
-      <div className="dialog__head">
-        <h2 className="dialog__title" id={titleId} ref={titleRef} tabIndex={-1}>
-          {t('backups.dialog.title')}
-        </h2>
-        <button type="button" className="icon-button dialog__close" aria-label={t('backups.dialog.close')} onClick={onClose}>
-          <span aria-hidden="true">×</span>
-        </button>
-      </div>
+      <DialogHead titleId={titleId} titleRef={titleRef} title={t('backups.dialog.title')} closeLabel={t('backups.dialog.close')} onClose={onClose} />
       <div className="dialog__body backups-dialog__body">
         <p id={introId} className="backups-dialog__intro">
           {t('backups.dialog.intro')}

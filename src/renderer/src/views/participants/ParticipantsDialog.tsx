@@ -4,6 +4,7 @@ import { selectEntities, selectParticipants, selectWorkshopRow, useAppStore } fr
 import { RunningPanel } from './RunningPanel.tsx'
 import { SetupForm } from './SetupForm.tsx'
 import { useModalDialog } from '../../components/useModalDialog.ts'
+import { DialogHead } from '../../components/DialogHead.tsx'
 
 interface Props {
   docId: string
@@ -43,14 +44,7 @@ export function ParticipantsDialog({ docId, onClose }: Props): React.JSX.Element
 
   return (
     <dialog ref={ref} className="dialog pt-dialog" aria-labelledby={titleId} onClose={onClose}>
-      <div className="dialog__head">
-        <h2 className="dialog__title" id={titleId} ref={titleRef} tabIndex={-1}>
-          {t('participants.dialog.title')}
-        </h2>
-        <button type="button" className="icon-button dialog__close" aria-label={t('participants.dialog.close')} onClick={onClose}>
-          <span aria-hidden="true">×</span>
-        </button>
-      </div>
+      <DialogHead titleId={titleId} titleRef={titleRef} title={t('participants.dialog.title')} closeLabel={t('participants.dialog.close')} onClose={onClose} />
       <div className="dialog__body pt-dialog__body">
         {!meetingRunning && <p className="pt-note">{t('participants.dialog.noMeeting')}</p>}
         {status === null ? (

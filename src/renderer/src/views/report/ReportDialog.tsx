@@ -13,6 +13,7 @@ import { isDocxPath, joinPath } from './paths.ts'
 import { PrivacyCheck } from './PrivacyCheck.tsx'
 import { useReportPreview } from './useReportPreview.ts'
 import { useModalDialog, useMounted } from '../../components/useModalDialog.ts'
+import { DialogHead } from '../../components/DialogHead.tsx'
 
 interface Props {
   docId: string
@@ -132,14 +133,7 @@ export function ReportDialog({ docId, onClose }: Props): React.JSX.Element {
       aria-labelledby={titleId}
       onClose={onClose}
     >
-      <div className="dialog__head">
-        <h2 className="dialog__title" id={titleId} ref={titleRef} tabIndex={-1}>
-          {t('report.title')}
-        </h2>
-        <button type="button" className="icon-button dialog__close" aria-label={t('report.close')} onClick={onClose}>
-          <span aria-hidden="true">×</span>
-        </button>
-      </div>
+      <DialogHead titleId={titleId} titleRef={titleRef} title={t('report.title')} closeLabel={t('report.close')} onClose={onClose} />
       <div className="dialog__body report-dialog__body">
         {loadError && <ErrorMessage lead={t('report.previewFailed')} error={loadError} />}
         {previewError && (

@@ -12,6 +12,7 @@ import { SummaryOptionsForm } from './SummaryOptionsForm.tsx'
 import { useSummaryCheck } from './useSummaryCheck.ts'
 import { Versions } from './Versions.tsx'
 import { useModalDialog, useMounted } from '../../components/useModalDialog.ts'
+import { DialogHead } from '../../components/DialogHead.tsx'
 
 interface Props {
   docId: string
@@ -114,14 +115,7 @@ export function SummaryDialog({ docId, onClose }: Props): React.JSX.Element {
 
   return (
     <dialog ref={ref} className="dialog summary-dialog" aria-labelledby={titleId} aria-describedby={introId} onClose={onClose}>
-      <div className="dialog__head">
-        <h2 className="dialog__title" id={titleId} ref={titleRef} tabIndex={-1}>
-          {t('summary.title')}
-        </h2>
-        <button type="button" className="icon-button dialog__close" aria-label={t('summary.close')} onClick={onClose}>
-          <span aria-hidden="true">×</span>
-        </button>
-      </div>
+      <DialogHead titleId={titleId} titleRef={titleRef} title={t('summary.title')} closeLabel={t('summary.close')} onClose={onClose} />
       <div className="dialog__body summary-dialog__body">
         <p className="summary-dialog__intro" id={introId}>
           {t('summary.intro')}
