@@ -4,6 +4,7 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx'
 import { useTranslation } from '../../i18n/index.ts'
 import { navigate } from '../../router.ts'
 import { useAppStore } from '../../store/index.ts'
+import { JsonFileButton } from '../../components/JsonFileButton.tsx'
 
 /** Create a workshop from interchange JSON; the core checks it all before anything is written. */
 export function ImportJson(): React.JSX.Element {
@@ -41,35 +42,15 @@ export function ImportJson(): React.JSX.Element {
         {t('start.importJson.heading')}
       </h2>
       <p className="card__text">{t('start.importJson.text')}</p>
-      <div className="field">
-        {/* The native control prints its own button text in the browser's language, so it is
-            hidden and its label is the button. */}
-        <input
-          id="import-file"
-          className="visually-hidden file-input"
-          type="file"
-          accept=".json,application/json"
-          disabled={busy}
-          aria-describedby="import-file-name"
-          onChange={(e) => {
-            const file = e.target.files?.[0]
-            // Reset so choosing the same file again (after fixing it) fires again.
-            e.target.value = ''
-            if (file) {
-              setFileName(file.name)
-              void onFile(file)
-            }
-          }}
-        />
-        <div className="input-row input-row--center">
-          <label htmlFor="import-file" className="button button--secondary file-button">
-            {t('start.importJson.fileLabel')}
-          </label>
-          <span id="import-file-name" className="field__hint">
-            {busy ? t('start.importJson.importing') : fileName}
-          </span>
-        </div>
-      </div>
+      <JsonFileButton
+        label={t('start.importJson.fileLabel')}
+        busy={busy}
+        status={busy ? t('start.importJson.importing') : fileName}
+        onFile={(file) => {
+          setFileName(file.name)
+          void onFile(file)
+        }}
+      />
       {error && <ErrorMessage lead={error.lead} error={error.error} />}
     </section>
   )

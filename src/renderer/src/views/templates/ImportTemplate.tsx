@@ -4,6 +4,7 @@ import { toUiError, type UiError } from '../../api/index.ts'
 import { ErrorMessage } from '../../components/ErrorMessage.tsx'
 import { useTranslation } from '../../i18n/index.ts'
 import { useAppStore } from '../../store/index.ts'
+import { JsonFileButton } from '../../components/JsonFileButton.tsx'
 
 /** Read a template file and hand it to the core, which checks it all and names each broken field. */
 export function ImportTemplate({ onImported }: { onImported: (id: string) => void }): React.JSX.Element {
@@ -50,33 +51,15 @@ export function ImportTemplate({ onImported }: { onImported: (id: string) => voi
         {t('run.templates.import.heading')}
       </h2>
       <p className="card__text">{t('run.templates.import.text')}</p>
-      <div className="field">
-        {/* As on the start page: the native control's own text is in the browser's language. */}
-        <input
-          id="import-template-file"
-          className="visually-hidden file-input"
-          type="file"
-          accept=".json,application/json"
-          disabled={busy}
-          aria-describedby="import-template-file-name"
-          onChange={(e) => {
-            const file = e.target.files?.[0]
-            e.target.value = ''
-            if (file) {
-              setFileName(file.name)
-              void onFile(file)
-            }
-          }}
-        />
-        <div className="input-row input-row--center">
-          <label htmlFor="import-template-file" className="button button--secondary file-button">
-            {t('run.templates.import.file')}
-          </label>
-          <span id="import-template-file-name" className="field__hint">
-            {fileName}
-          </span>
-        </div>
-      </div>
+      <JsonFileButton
+        label={t('run.templates.import.file')}
+        busy={busy}
+        status={fileName}
+        onFile={(file) => {
+          setFileName(file.name)
+          void onFile(file)
+        }}
+      />
       {error && (
         <div className="template-import__error">
           <ErrorMessage lead={error.lead} error={error.error} />
