@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ApiOutput } from '../../../../shared/api/contract.ts'
 import type { SummaryOptionsInput } from '../../../../shared/summary/options.ts'
-import { toUiError, type UiError } from '../../api/index.ts'
+import type { UiError } from '../../api/index.ts'
+import { useLiveAnswer } from '../../components/useLiveAnswer.ts'
 import { useAppStore } from '../../store/index.ts'
 
 export type SummaryCheck = ApiOutput<'summary.check'>
@@ -14,8 +14,6 @@ export interface CheckState {
   refresh(): void
 }
 
-const DEBOUNCE_MS = 250
-
 /**
  * What the summary of a meeting would print and whether the guard is clean, asked again a moment
  * after the options or the workshop change. Answers that arrive out of order are dropped.
@@ -23,42 +21,7 @@ const DEBOUNCE_MS = 250
 export function useSummaryCheck(docId: string, meetingId: string | null, options: SummaryOptionsInput): CheckState {
   const api = useAppStore((s) => s.api)
   const seq = useAppStore((s) => s.workshops[docId]?.lastSeq ?? null)
-  const [check, setCheck] = useState<SummaryCheck | null>(null)
-  const [pending, setPending] = useState(true)
-  const [error, setError] = useState<UiError | null>(null)
-  const [nonce, setNonce] = useState(0)
-  const asked = useRef(0)
-  const first = useRef(true)
-  const key = JSON.stringify(options)
-
-  useEffect(() => {
-    if (!api || meetingId === null) return
-    setPending(true)
-    const run = (): void => {
-      const id = ++asked.current
-      api
-        .call('summary.check', { docId, meetingId, options: JSON.parse(key) as SummaryOptionsInput })
-        .then((c) => {
-          if (id !== asked.current) return
-          setCheck(c)
-          setError(null)
-          setPending(false)
-        })
-        .catch((e: unknown) => {
-          if (id !== asked.current) return
-          setError(toUiError(e))
-          setPending(false)
-        })
-    }
-    if (first.current) {
-      first.current = false
-      run()
-      return
-    }
-    const timer = window.setTimeout(run, DEBOUNCE_MS)
-    return () => window.clearTimeout(timer)
-  }, [api, docId, meetingId, key, seq, nonce])
-
-  const refresh = useCallback(() => setNonce((n) => n + 1), [])
-  return { check, pending, error, refresh }
+  const ask = api && meetingId !== null ? () => api.call('summary.check', { docId, meetingId, options }) : null
+  const { value, ...rest } = useLiveAnswer(ask, JSON.stringify([docId, meetingId, options, seq]))
+  return { check: value, ...rest }
 }
