@@ -41,6 +41,8 @@ export interface CoreContext {
   emit(event: ApiEvent): void
   /** One transaction on one document; its changes are broadcast and, with a label, undoable. */
   mutate<T>(docId: string, undoLabel: string | null, fn: (tx: Tx, doc: OpenDocument) => T): T
+  /** Tell every view the undo state changed when no row did (the history was erased). */
+  historyChanged(docId: string): HistoryState
   /** Undo or redo the newest board operation and broadcast what it changed. */
   replay(docId: string, direction: 'undo' | 'redo'): HistoryState
 }

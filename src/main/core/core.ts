@@ -96,8 +96,8 @@ export function createCore(opts: { dataDir: string; host: HostKind; clock?: () =
     emit: (event) => bus.emit('event', event)
   })
 
-  const broadcast = (doc: OpenDocument, changes: RowChange[], history?: HistoryState): void => {
-    if (changes.length === 0) return
+  const broadcast = (doc: OpenDocument, changes: RowChange[], history?: HistoryState, always = false): void => {
+    if (changes.length === 0 && !always) return
     doc.seq += 1
     bus.emit('event', {
       type: 'changes',
@@ -123,6 +123,12 @@ export function createCore(opts: { dataDir: string; host: HostKind; clock?: () =
       const { result, changes, history } = doc.store.transact(undoLabel, (tx) => fn(tx, doc))
       broadcast(doc, changes, history)
       return result
+    },
+    historyChanged: (docId) => {
+      const doc = docs.get(docId)
+      const history = doc.store.history()
+      broadcast(doc, [], history, true)
+      return history
     },
     replay: (docId, direction) => {
       const doc = docs.get(docId)

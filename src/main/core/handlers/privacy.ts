@@ -171,10 +171,8 @@ export const privacyHandlers: Handlers<keyof typeof privacyMethods> = {
   'privacy.eraseHistory': async (input, ctx) => {
     const doc = ctx.docs.get(input.docId)
     const undoSteps = doc.store.eraseHistory()
-    const history = doc.store.history()
     // No row changed, but every view's undo buttons must learn that there is nothing to undo.
-    doc.seq += 1
-    ctx.emit({ type: 'changes', docId: doc.docId, seq: doc.seq, changes: [], history })
+    const history = ctx.historyChanged(doc.docId)
     const { backup, removed } = await ctx.backups.replaceAll(doc)
     return { undoSteps, backupsRemoved: removed, backup, history }
   },
