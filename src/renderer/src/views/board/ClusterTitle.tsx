@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useLayoutEffect, useRef, useState } from 'react'
 import type { Cluster } from '../../../../shared/domain/entities.ts'
 import { usePageLeave } from '../../components/usePageLeave.ts'
 import { useTranslation } from '../../i18n/index.ts'
@@ -30,7 +30,9 @@ export function ClusterTitle({
   const inputRef = useRef<HTMLInputElement>(null)
   const done = useRef(false)
 
-  useEffect(() => {
+  // A layout effect: the field must hold its starting text before it gets the focus, or keys
+  // typed at once land after the automatic title (seen under load as "BussenKollektivtrafik").
+  useLayoutEffect(() => {
     if (!renaming) return
     done.current = false
     setValue(cluster.titleCustom ? cluster.title : '')
