@@ -124,9 +124,12 @@ export function CommandPalette(): React.JSX.Element {
       className="palette"
       aria-labelledby={titleId}
       // Escape fires "cancel" at once but "close" only as a later task, and Chromium runs input
-      // before such tasks: a Ctrl+K in between would toggle a palette that is already gone.
+      // before such tasks: a Ctrl+K in between reopens the palette, and the late "close" must
+      // not shut it again, so it counts only while the dialog really is closed.
       onCancel={() => setOpen(false)}
-      onClose={() => setOpen(false)}
+      onClose={(e) => {
+        if (!e.currentTarget.open) setOpen(false)
+      }}
       onClick={(e) => {
         // A click on the backdrop lands on the dialog element itself.
         if (e.target === e.currentTarget) setOpen(false)
